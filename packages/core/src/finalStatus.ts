@@ -1,0 +1,35 @@
+import type { FinalTaskStatus, TaskStatus } from './schemas/taskStatus.ts';
+import type { Task } from './schemas/task.ts';
+import type { FinalWebFormStatus, WebFormStatus } from './schemas/webFormStatus.ts';
+
+/**
+ * Whether a web form status is final: `COMPLETED`, `COMPLETED_WITH_ERROR`, `EXPIRED` or
+ * `ABORTED`. A web form never leaves a final status.
+ *
+ * @example
+ * isFinalWebFormStatus('IN_PROGRESS') // false
+ */
+export function isFinalWebFormStatus(status: WebFormStatus): status is FinalWebFormStatus {
+  return status !== 'NOT_YET_OPENED' && status !== 'IN_PROGRESS';
+}
+
+/**
+ * Whether a task status is final: `COMPLETED` or `COMPLETED_WITH_ERROR`. A task in
+ * `WEB_FORM_REQUIRED` is over once its web form is; use {@link isFinalTask} for that.
+ */
+export function isFinalTaskStatus(status: TaskStatus): status is FinalTaskStatus {
+  return status === 'COMPLETED' || status === 'COMPLETED_WITH_ERROR';
+}
+
+/**
+ * Whether a task will not change any more: its own status is final, or it waits for a web form
+ * that has reached a final status (finAPI's `finalised` callback then reports
+ * `WEB_FORM_REQUIRED` with the web form's final status).
+ */
+export function isFinalTask(task: Pick<Task, 'status' | 'payload'>): boolean {
+  if (isFinalTaskStatus(task.status)) return true;
+  const webForm = task.payload.webForm;
+  return (
+    task.status === 'WEB_FORM_REQUIRED' && webForm != null && isFinalWebFormStatus(webForm.status)
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * @webform-kit/core: the framework-free heart of webform-kit. Schemas of finAPI Web Form 2.0's
+ * objects, the status model, the return-trip URL helpers and the typed proxy client. No React and
+ * no Node-only module: it runs in browsers, workers, Node and edge runtimes.
+ *
+ * @packageDocumentation
+ */
+
+// finAPI's objects
+export {
+  WEB_FORM_STATUSES,
+  WebFormStatusSchema,
+  type WebFormStatus,
+  type FinalWebFormStatus,
+  type PendingWebFormStatus,
+} from './schemas/webFormStatus.ts';
+export {
+  TASK_STATUSES,
+  TaskStatusSchema,
+  TaskTypeSchema,
+  type TaskStatus,
+  type FinalTaskStatus,
+  type TaskType,
+} from './schemas/taskStatus.ts';
+export { WEB_FORM_TYPES, WebFormTypeSchema, type WebFormType } from './schemas/webFormType.ts';
+export {
+  KNOWN_WEB_FORM_ERROR_CODES,
+  KNOWN_TASK_ERROR_CODES,
+  ErrorCodeSchema,
+  isKnownWebFormErrorCode,
+  type KnownWebFormErrorCode,
+  type KnownTaskErrorCode,
+  type WebFormErrorCode,
+} from './schemas/errorCode.ts';
+export { ResourceIdSchema, isResourceId } from './schemas/resourceId.ts';
+export { TimestampSchema, parseFinapiTimestamp } from './schemas/timestamp.ts';
+export { HttpUrlSchema, MAX_URL_LENGTH, isAbsoluteHttpUrl } from './schemas/httpUrl.ts';
+export { PayloadSchema, type Payload } from './schemas/payload.ts';
+export { WebFormSchema, type WebForm } from './schemas/webForm.ts';
+export {
+  TaskSchema,
+  TaskPayloadSchema,
+  WebFormInfoSchema,
+  type Task,
+  type TaskPayload,
+  type WebFormInfo,
+} from './schemas/task.ts';
+export {
+  WebFormCallbackSchema,
+  TaskCallbackSchema,
+  type WebFormCallback,
+  type TaskCallback,
+} from './schemas/callbacks.ts';
+export {
+  FINAPI_ERROR_CODES,
+  FinapiErrorSchema,
+  InvalidFieldErrorSchema,
+  ValidationErrorSchema,
+  type FinapiError,
+  type FinapiErrorCode,
+  type ValidationError,
+} from './schemas/finapiError.ts';
+export { formatIssues } from './formatIssues.ts';
+
+// Kinds of web form
+export {
+  WEB_FORM_KINDS,
+  finapiPathOf,
+  isWebFormKind,
+  webFormKindOf,
+  webFormTypeOf,
+  type WebFormKind,
+} from './webFormKind.ts';
+
+// The status model
+export { isFinalWebFormStatus, isFinalTaskStatus, isFinalTask } from './finalStatus.ts';
+export {
+  outcomeOf,
+  taskOutcomeOf,
+  isFinalOutcome,
+  resourceOf,
+  type WebFormOutcome,
+  type TaskOutcome,
+  type CompletedOutcome,
+  type CompletedWithErrorOutcome,
+  type OutcomeKind,
+} from './outcome.ts';
+export { mergeWebForm, mergeTask } from './mergeSnapshot.ts';
+
+// The return trip
+export {
+  RETURN_PARAM_NAMES,
+  ReturnUrlError,
+  type ReturnParamName,
+  type ReturnUrlErrorCode,
+} from './returnUrlError.ts';
+export { checkReturnUrl, normaliseOrigins } from './checkReturnUrl.ts';
+export {
+  appendReturnParams,
+  type ReturnParams,
+  type AppendReturnParamsOptions,
+} from './appendReturnParams.ts';
+export { createNonce, isNonce } from './createNonce.ts';
+export {
+  createReturnUrls,
+  RETURN_QUERY,
+  RETURN_VIAS,
+  type ReturnUrls,
+  type ReturnTarget,
+  type ReturnVia,
+} from './createReturnUrls.ts';
+export {
+  parseReturn,
+  stripReturnParams,
+  ReturnParseError,
+  type ReturnInfo,
+  type ParseReturnResult,
+  type ReturnParseErrorCode,
+} from './parseReturn.ts';
+
+// The proxy client
+export {
+  createProxyClient,
+  DEFAULT_TIMEOUT_MS,
+  type ProxyClient,
+  type ProxyClientOptions,
+  type RequestOptions,
+  type CreateWebFormBody,
+  type CreateWebFormBodies,
+  type CreateBackgroundUpdateBody,
+} from './createProxyClient.ts';
+export {
+  ProxyError,
+  isProxyError,
+  parseRetryAfter,
+  type ProxyErrorKind,
+  type ProxyErrorDetails,
+} from './proxyError.ts';
+export { proxyRoutes, DEFAULT_BASE_URL } from './proxyRoutes.ts';

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+
+// Patterns and limits follow finAPI's Web Form 2.0 OpenAPI spec (components/schemas).
+
+/** finAPI's pattern for `redirectUrl` and callback URLs: https only, with a dotted host. */
+export const FINAPI_HTTPS_URL =
+  /^https:\/\/(www\.)?[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,63}\b([-a-zA-Z0-9()@:%_+.~#?&/=]*)$/;
+
+export const HttpsUrlField = z
+  .string()
+  .check(z.maxLength(2048), z.regex(FINAPI_HTTPS_URL, { error: 'must be an https URL' }));
+
+export const ProfileIdField = z.nullish(z.string().check(z.length(36)));
+export const AccessIdField = z.int().check(z.positive());
+/** `YYYY-MM-DD`. */
+export const DateField = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date in the format YYYY-MM-DD' }));
+
+export const CallbacksSchema = z.nullish(z.object({ finalised: z.nullish(HttpsUrlField) }));
+export const TaskCallbacksSchema = z.nullish(
+  z.object({ finalised: z.nullish(HttpsUrlField), webFormRequired: z.nullish(HttpsUrlField) }),
+);
+
+export const AmountSchema = z.object({
+  // finAPI accepts the amount as a string too, to spare languages without decimals rounding.
+  value: z.union([z.number(), z.string().check(z.regex(/^\d+(\.\d{1,2})?$/))]).check(
+    z.refine((v) => /^\d+(\.\d{1,2})?$/.test(String(v)) && Number(v) > 0, {
+      error: 'must be a positive amount with at most two decimal places',
+    }),
+  ),
+  // The spec lists every ISO 4217 code; the simulator checks currencies where finAPI does.
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code' })),
+});
+
+export const IbanField = z
+  .string()
+  .check(z.maxLength(34), z.regex(/^[A-Z0-9]*$/, { error: 'must be a normalised IBAN' }));
+export const BicField = z.nullish(
+  z.string().check(
+    z.regex(/^[A-Z]{6}[2-9A-Z][0-9A-NP-Z](XXX|[0-9A-WYZ][0-9A-Z]{2})?$/, {
+      error: 'must be a BIC',
+    }),
+  ),
+);
+export const NameField = z.string().check(z.minLength(1), z.maxLength(70));
+export const PurposeField = z.nullish(z.string().check(z.minLength(1), z.maxLength(2000)));
+export const SepaPurposeCodeField = z.nullish(z.string().check(z.regex(/^[a-zA-Z0-9]{4}$/)));
+export const EndToEndIdField = z.nullish(z.string().check(z.minLength(1), z.maxLength(35)));
+
+export const ACCOUNT_TYPES = [
+  'BAUSPAREN',
+  'CHECKING',
+  'CREDIT_CARD',
+  'LOAN',
+  'MEMBERSHIP',
+  'SAVINGS',
+  'SECURITY',
+] as const;
+export const AccountTypesField = z.nullish(z.array(z.enum(ACCOUNT_TYPES)));

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+
+/**
+ * The error codes finAPI documents for its `Error` object. Like error codes elsewhere, the schema
+ * admits codes that are not listed yet.
+ */
+export const FINAPI_ERROR_CODES = [
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'NOT_ALLOWED',
+  'BANK_NOT_SUPPORTED',
+  'BANK_NOT_UNIQUE',
+  'ENTITY_EXISTS',
+  'MANDATOR_MISCONFIGURATION',
+  'NOT_SUPPORTED',
+  'PAYMENT_NOT_SUPPORTED',
+  'INVALID_REDIRECT_URL',
+  'LOCKED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type FinapiErrorCode = (typeof FINAPI_ERROR_CODES)[number] | (string & {});
+
+/** finAPI's `Error`, the body of its 401, 403, 404, 422, 423 and 500 answers. */
+export const FinapiErrorSchema = z.object({
+  code: z.string() as z.ZodMiniType<FinapiErrorCode, string>,
+  description: z.string(),
+  // Required by the spec but not needed by the kit: tolerated when missing.
+  timestamp: z.optional(z.string()),
+  endpoint: z.optional(z.string()),
+});
+export type FinapiError = z.infer<typeof FinapiErrorSchema>;
+
+/** finAPI's `InvalidFieldError`. */
+export const InvalidFieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+
+/** finAPI's `ValidationError`, the body of its 400 answers. */
+export const ValidationErrorSchema = z.object({
+  errors: z.array(InvalidFieldErrorSchema).check(z.minLength(1)),
+  timestamp: z.optional(z.string()),
+  endpoint: z.optional(z.string()),
+});
+export type ValidationError = z.infer<typeof ValidationErrorSchema>;
