@@ -1,2 +1,8 @@
-// Filled in by the package's issue; exists so the workspace builds.
-export {};
+/**
+ * @webform-kit/react: hooks that follow a finAPI web form through your proxy, and the screens
+ * for every state.
+ *
+ * @packageDocumentation
+ */
+export * from './hooks/index.ts';
+export * from './screens/index.ts';
