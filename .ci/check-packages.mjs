@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname; // .ci/ -> repository root
 const packages = readdirSync(join(root, 'packages')).filter((dir) => {
   try {
     return !JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')).private;
