@@ -18,6 +18,8 @@ import {
 export * from './bankConnection.ts';
 export * from './payments.ts';
 export { FINAPI_HTTPS_URL, ACCOUNT_TYPES } from './common.ts';
+export { CURRENCY_CODES, type CurrencyCode } from './currencyCodes.ts';
+export { COUNTRY_CODES, type CountryCode } from './countryCodes.ts';
 
 /** The request body schema for each kind of web form. */
 export const createRequestSchemas = {

@@ -13,6 +13,7 @@ import {
   PurposeField,
   SepaPurposeCodeField,
 } from './common.ts';
+import { COUNTRY_CODES } from './countryCodes.ts';
 
 const PaymentOrderSchema = z.object({
   amount: AmountSchema,
@@ -64,7 +65,7 @@ const DirectDebitOrderSchema = z.object({
     name: NameField,
     bic: BicField,
     address: z.nullish(z.string().check(z.minLength(1), z.maxLength(140))),
-    country: z.nullish(z.string().check(z.regex(/^[A-Z]{2}$/))),
+    country: z.nullish(z.enum(COUNTRY_CODES)),
   }),
   mandateId: z.string().check(z.maxLength(270)),
   mandateDate: DateField,
