@@ -1,2 +1,31 @@
-// Filled in by the package's issue; exists so the workspace builds.
-export {};
+/**
+ * @webform-kit/proxy: the backend proxy between the browser and finAPI Web Form 2.0, as one
+ * Web-standard fetch handler. For a ready Node server see `@webform-kit/proxy/node`.
+ *
+ * @packageDocumentation
+ */
+export { createWebFormProxy, type WebFormProxy } from './createWebFormProxy.ts';
+export {
+  DEFAULT_FINAPI_URL,
+  DEFAULT_FINAPI_TIMEOUT_MS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_POLL_INTERVAL_MS,
+  MIN_POLL_INTERVAL_MS,
+  MIN_SESSION_SECRET_LENGTH,
+  type AccessTokenContext,
+  type AccessTokenProvider,
+  type WebFormProxyOptions,
+} from './options.ts';
+export {
+  createPasswordGrantTokenProvider,
+  DEFAULT_ACCESS_URL,
+  type PasswordGrantCredentials,
+  type PasswordGrantOptions,
+} from './createPasswordGrantTokenProvider.ts';
+export { createMemoryEventBus, type EventBus, type Snapshot } from './EventBus.ts';
+export { createMemoryStore, type ProxyStore } from './ProxyStore.ts';
+export { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './createRateLimiter.ts';
+export { WebFormProxyError, isWebFormProxyError } from './WebFormProxyError.ts';
+export { PROXY_ERROR_CODES, type ProxyErrorCode } from './errorCodes.ts';
+export type { ProxyEvent } from './ProxyEvent.ts';
+export { KEEP_ALIVE_MS } from './eventStreamResponse.ts';

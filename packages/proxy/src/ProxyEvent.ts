@@ -1,0 +1,32 @@
+/**
+ * What the proxy reports to `onEvent`, for logs and metrics. No event carries an access token, a
+ * callback secret or a session id in full.
+ */
+export type ProxyEvent =
+  | {
+      type: 'finapi-request';
+      method: string;
+      /** finAPI's path, e.g. `/api/webForms/{id}`. */
+      path: string;
+      /** finAPI's status, or why there was none. */
+      status: number | 'timeout' | 'network-error';
+      durationMs: number;
+      /** The `X-Request-Id` sent, which finAPI's support can look up. */
+      requestId: string;
+    }
+  | {
+      type: 'callback';
+      resource: 'webform' | 'task';
+      /** The web form or task id, once known. */
+      id?: string | undefined;
+      accepted: boolean;
+      /** Why a callback was refused or deferred. */
+      reason?: string | undefined;
+    }
+  | {
+      type: 'poll-error';
+      resource: 'webform' | 'task';
+      id: string;
+      code: string;
+    }
+  | { type: 'error'; error: unknown };

@@ -1,0 +1,132 @@
+import { DEFAULT_BASE_URL, isAbsoluteHttpUrl, normaliseOrigins } from '@webform-kit/core';
+import type { EventBus } from './EventBus.ts';
+import type { ProxyEvent } from './ProxyEvent.ts';
+import type { ProxyStore } from './ProxyStore.ts';
+import type { RateLimitOptions } from './createRateLimiter.ts';
+import type { PasswordGrantCredentials } from './createPasswordGrantTokenProvider.ts';
+
+/** Why the proxy needs a finAPI token, passed to {@link AccessTokenProvider}. */
+export interface AccessTokenContext {
+  /** The browser session the web form or task belongs to. */
+  sessionId: string;
+  /**
+   * `browser`: the request is the browser's. `callback`: finAPI's callback request; the session
+   * is the one that created the resource. `poll`: the proxy refreshing a watched resource; the
+   * request is the one that opened the first event stream.
+   */
+  via: 'browser' | 'callback' | 'poll';
+}
+
+/**
+ * Gives the end user's finAPI access token for a request. It never reaches the browser.
+ * Throw a `WebFormProxyError` to refuse the request with your own status and code.
+ */
+export type AccessTokenProvider = (
+  request: Request,
+  context: AccessTokenContext,
+) => Promise<string>;
+
+export interface WebFormProxyOptions {
+  /** finAPI Web Form 2.0's base URL. `https://webform-sandbox.finapi.io` by default. */
+  finapiUrl?: string;
+  /** finAPI Access's base URL (its token endpoint), for `passwordGrant`. `https://sandbox.finapi.io` by default. */
+  accessUrl?: string;
+  /** How to get the end user's finAPI token. Give this or `passwordGrant`. */
+  getAccessToken?: AccessTokenProvider;
+  /**
+   * Log one finAPI user in with the password grant and use that token for everyone (a demo or
+   * sandbox). Builds `getAccessToken` with `createPasswordGrantTokenProvider`.
+   */
+  passwordGrant?: PasswordGrantCredentials;
+  /**
+   * Where finAPI reaches the proxy: the origin (and any path prefix) in front of `basePath`.
+   * Callbacks go to `${publicUrl}${basePath}/callbacks/...`. On `https:` the session cookie is
+   * `Secure`.
+   */
+  publicUrl: string;
+  /** Where the routes live. `/api` by default. */
+  basePath?: string;
+  /** Origins the app may return to; a request body's `redirectUrl` outside them is refused. */
+  allowedOrigins?: readonly string[];
+  /** Signs session cookies and callback secrets. At least 32 characters. */
+  sessionSecret: string;
+  /** Carries snapshots to event streams. In-memory by default; see `EventBus` for several instances. */
+  eventBus?: EventBus;
+  /** Ownership and callback handles. In-memory by default; see `ProxyStore` for several instances. */
+  store?: ProxyStore;
+  /** The `fetch` used for finAPI calls. The global one by default. */
+  fetch?: typeof globalThis.fetch;
+  /** The clock, in ms since the epoch. `Date.now` by default. */
+  now?: () => number;
+  /** Give up on a finAPI call after this long (answered as 504). 10 s by default. */
+  finapiTimeoutMs?: number;
+  /** How often a watched resource is re-read from finAPI. 2000 ms by default, at least 1000. */
+  pollIntervalMs?: number;
+  /** The largest request body accepted. 64 kB by default. */
+  maxBodyBytes?: number;
+  /** Per-session rate limit, or `false` for none. 8 at once, 2 per second by default. */
+  rateLimit?: RateLimitOptions | false;
+  /**
+   * Whether to register finAPI callbacks. `true` by default. finAPI only calls `https:` URLs with
+   * a dotted host name; without a reachable `publicUrl`, turn this off and the proxy's polling
+   * alone reports changes.
+   */
+  registerCallbacks?: boolean;
+  /** Hears what the proxy does, for logs and metrics. */
+  onEvent?: (event: ProxyEvent) => void;
+}
+
+export const DEFAULT_FINAPI_URL = 'https://webform-sandbox.finapi.io';
+export const MIN_POLL_INTERVAL_MS = 1000;
+export const DEFAULT_POLL_INTERVAL_MS = 2000;
+export const DEFAULT_FINAPI_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+export const MIN_SESSION_SECRET_LENGTH = 32;
+
+/** Checks the options and fills in defaults; throws a `TypeError` naming what is wrong. */
+export function checkOptions(options: WebFormProxyOptions) {
+  if (
+    typeof options.sessionSecret !== 'string' ||
+    options.sessionSecret.length < MIN_SESSION_SECRET_LENGTH
+  ) {
+    throw new TypeError(
+      `createWebFormProxy: sessionSecret must be a string of at least ${MIN_SESSION_SECRET_LENGTH} characters ` +
+        '(e.g. the output of `openssl rand -base64 48`); it signs session cookies and callback URLs',
+    );
+  }
+  if (!isAbsoluteHttpUrl(options.publicUrl)) {
+    throw new TypeError(
+      `createWebFormProxy: publicUrl must be an absolute http(s) URL, got ${JSON.stringify(options.publicUrl)}`,
+    );
+  }
+  const finapiUrl = options.finapiUrl ?? DEFAULT_FINAPI_URL;
+  if (!isAbsoluteHttpUrl(finapiUrl)) {
+    throw new TypeError(
+      `createWebFormProxy: finapiUrl must be an absolute http(s) URL, got ${JSON.stringify(finapiUrl)}`,
+    );
+  }
+  const basePath = (options.basePath ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  if (!/^(\/[A-Za-z0-9._~-]+)*$/.test(basePath)) {
+    throw new TypeError(
+      `createWebFormProxy: basePath must look like /api, got ${JSON.stringify(options.basePath)}`,
+    );
+  }
+  if ((options.getAccessToken === undefined) === (options.passwordGrant === undefined)) {
+    throw new TypeError('createWebFormProxy: give exactly one of getAccessToken and passwordGrant');
+  }
+  const pollIntervalMs = Math.max(
+    MIN_POLL_INTERVAL_MS,
+    options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+  );
+  const allowedOrigins = [...normaliseOrigins(options.allowedOrigins ?? [])];
+  return {
+    finapiUrl,
+    basePath,
+    publicUrl: options.publicUrl.replace(/\/+$/, ''),
+    allowedOrigins,
+    pollIntervalMs,
+    finapiTimeoutMs: options.finapiTimeoutMs ?? DEFAULT_FINAPI_TIMEOUT_MS,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    secure: new URL(options.publicUrl).protocol === 'https:',
+  };
+}

@@ -1,0 +1,103 @@
+import { createWebFormProxy, type ProxyEvent, type WebFormProxyOptions } from '../src/index.ts';
+import { createFakeFinapi, FINAPI_TOKEN } from './fakeFinapi.ts';
+
+export const SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
+export const APP_ORIGIN = 'http://localhost:5173';
+export const PROXY_ORIGIN = 'http://proxy.test';
+
+/** A proxy in front of a fresh fake finAPI, with every event it reports collected. */
+export function createTestProxy(overrides: Partial<WebFormProxyOptions> = {}) {
+  const finapi = createFakeFinapi();
+  const events: ProxyEvent[] = [];
+  const proxy = createWebFormProxy({
+    finapiUrl: 'https://finapi.test',
+    getAccessToken: async () => FINAPI_TOKEN,
+    publicUrl: 'https://proxy.example.com',
+    allowedOrigins: [APP_ORIGIN],
+    sessionSecret: SESSION_SECRET,
+    fetch: finapi.fetch,
+    onEvent: (event) => events.push(event),
+    ...overrides,
+  });
+  return { proxy, finapi, events };
+}
+
+export interface BrowserRequest {
+  body?: unknown;
+  rawBody?: BodyInit;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/**
+ * A browser as the proxy sees one: it keeps the session cookie it is given and sends it back.
+ */
+export function createBrowser(handler: (request: Request) => Promise<Response>) {
+  let cookie: string | undefined;
+  return {
+    get cookie() {
+      return cookie;
+    },
+    set cookie(value: string | undefined) {
+      cookie = value;
+    },
+    async request(method: string, path: string, init: BrowserRequest = {}): Promise<Response> {
+      const headers = new Headers(init.headers);
+      if (cookie !== undefined) headers.set('cookie', cookie);
+      let body: BodyInit | undefined = init.rawBody;
+      if (init.body !== undefined) {
+        body = JSON.stringify(init.body);
+        if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+      }
+      const response = await handler(
+        new Request(`${PROXY_ORIGIN}${path}`, {
+          method,
+          headers,
+          body: body ?? null,
+          signal: init.signal ?? null,
+        }),
+      );
+      const setCookie = response.headers.get('set-cookie');
+      if (setCookie !== null) cookie = setCookie.split(';')[0];
+      return response;
+    },
+  };
+}
+
+export type Browser = ReturnType<typeof createBrowser>;
+
+export type SseItem = { data: unknown } | { comment: string } | { end: true };
+
+/** Reads a Server-Sent Events body message by message. */
+export function readSse(response: Response) {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let ended = false;
+  return {
+    async next(): Promise<SseItem> {
+      for (;;) {
+        const boundary = buffer.indexOf('\n\n');
+        if (boundary !== -1) {
+          const block = buffer.slice(0, boundary);
+          buffer = buffer.slice(boundary + 2);
+          if (block.startsWith(':')) return { comment: block.slice(1).trim() };
+          const data = block
+            .split('\n')
+            .filter((line) => line.startsWith('data:'))
+            .map((line) => line.slice(5).trimStart())
+            .join('\n');
+          return { data: JSON.parse(data) as unknown };
+        }
+        if (ended) return { end: true };
+        const { done, value } = await reader.read();
+        if (done) ended = true;
+        else buffer += decoder.decode(value, { stream: true });
+      }
+    },
+    cancel: () => reader.cancel(),
+  };
+}
+
+/** A valid request body for creating a bank connection import. */
+export const IMPORT_BODY = { bank: { search: 'DEMO' } };
