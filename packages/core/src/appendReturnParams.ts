@@ -1,6 +1,7 @@
 import { checkReturnUrl, normaliseOrigins } from './checkReturnUrl.ts';
 import { MAX_URL_LENGTH } from './schemas/httpUrl.ts';
 import { RETURN_PARAM_NAMES, ReturnUrlError, type ReturnParamName } from './returnUrlError.ts';
+import { joinQuery, paramNameOf, splitQuery } from './splitQuery.ts';
 
 /** The return-trip parameters finAPI's web form understands; absent ones are left out. */
 export type ReturnParams = Partial<Record<ReturnParamName, string | undefined>>;
@@ -12,15 +13,6 @@ export interface AppendReturnParamsOptions {
    * into an open redirect.
    */
   allowedOrigins?: readonly string[];
-}
-
-function decodeName(pair: string): string {
-  const raw = pair.split('=', 1)[0] ?? '';
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return raw;
-  }
 }
 
 /**
@@ -46,23 +38,10 @@ export function appendReturnParams(
   checkReturnUrl('webFormUrl', webFormUrl);
   const allowed = options.allowedOrigins ? normaliseOrigins(options.allowedOrigins) : undefined;
 
-  const hashAt = webFormUrl.indexOf('#');
-  const fragment = hashAt === -1 ? '' : webFormUrl.slice(hashAt);
-  const beforeHash = hashAt === -1 ? webFormUrl : webFormUrl.slice(0, hashAt);
-  const queryAt = beforeHash.indexOf('?');
-  const base = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+  const { base, pairs: existing, fragment } = splitQuery(webFormUrl);
   const given = RETURN_PARAM_NAMES.filter((name) => params[name] !== undefined);
-  const kept =
-    queryAt === -1
-      ? []
-      : beforeHash
-          .slice(queryAt + 1)
-          .split('&')
-          .filter((pair) => pair !== '' && !(given as string[]).includes(decodeName(pair)));
-
-  const pairs = [...kept];
-  const assemble = () =>
-    pairs.length === 0 ? `${base}${fragment}` : `${base}?${pairs.join('&')}${fragment}`;
+  const pairs = existing.filter((pair) => !(given as string[]).includes(paramNameOf(pair)));
+  const assemble = () => joinQuery({ base, pairs, fragment });
   for (const name of given) {
     const value = params[name] as string;
     checkReturnUrl(name, value, allowed);

@@ -4,6 +4,16 @@ import { ReturnUrlError, type ReturnParamName } from './returnUrlError.ts';
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f\\]/;
 
+// A lone surrogate cannot be percent-encoded: encodeURIComponent would throw a URIError later.
+function isWellFormed(value: string): boolean {
+  try {
+    encodeURIComponent(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Normalises allowed origins (`https://Shop.example:443/` -> `https://shop.example`). */
 export function normaliseOrigins(origins: readonly string[]): Set<string> {
   const result = new Set<string>();
@@ -50,6 +60,9 @@ export function checkReturnUrl(
       'malformed',
       'contains whitespace, control characters or a backslash',
     );
+  }
+  if (!isWellFormed(value)) {
+    throw new ReturnUrlError(param, 'malformed', 'contains a lone UTF-16 surrogate');
   }
   if (value.startsWith('//')) {
     throw new ReturnUrlError(

@@ -1,6 +1,7 @@
 import { checkReturnUrl } from './checkReturnUrl.ts';
 import { isNonce } from './createNonce.ts';
 import { isResourceId } from './schemas/resourceId.ts';
+import { joinQuery, paramNameOf, splitQuery } from './splitQuery.ts';
 
 /** Which way the web form sent the user back. A hint only: the proxy decides the outcome. */
 export type ReturnVia = 'success' | 'error' | 'abort';
@@ -45,14 +46,22 @@ export function createReturnUrls(
   if (!isResourceId(id)) throw new TypeError(`${idName} must be a 36-character id`);
   if (!isNonce(state)) throw new TypeError('state must be a nonce from createNonce()');
 
-  const build = (via: ReturnVia): string => {
-    const result = new URL(url.href);
-    for (const name of Object.values(RETURN_QUERY)) result.searchParams.delete(name);
-    result.searchParams.append(idName, id);
-    result.searchParams.append(RETURN_QUERY.state, state);
-    result.searchParams.append(RETURN_QUERY.via, via);
-    return result.href;
-  };
+  // The route's own pairs stay as written (see splitQuery); the kit's values need no encoding,
+  // as ids, nonces and vias are checked to be URL-safe.
+  const { base, pairs, fragment } = splitQuery(url.href);
+  const names: readonly string[] = Object.values(RETURN_QUERY);
+  const kept = pairs.filter((pair) => !names.includes(paramNameOf(pair)));
+  const build = (via: ReturnVia): string =>
+    joinQuery({
+      base,
+      pairs: [
+        ...kept,
+        `${idName}=${id}`,
+        `${RETURN_QUERY.state}=${state}`,
+        `${RETURN_QUERY.via}=${via}`,
+      ],
+      fragment,
+    });
   return {
     redirectUrl: build('success'),
     errorRedirectUrl: build('error'),

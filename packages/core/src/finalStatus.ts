@@ -24,12 +24,13 @@ export function isFinalTaskStatus(status: TaskStatus): status is FinalTaskStatus
 /**
  * Whether a task will not change any more: its own status is final, or it waits for a web form
  * that has reached a final status (finAPI's `finalised` callback then reports
- * `WEB_FORM_REQUIRED` with the web form's final status).
+ * `WEB_FORM_REQUIRED` with the web form's final status). A `WEB_FORM_REQUIRED` task without a web
+ * form counts as final too, agreeing with `taskOutcomeOf`, which reports it as an error:
+ * otherwise its error screen could later turn back into a pending one.
  */
 export function isFinalTask(task: Pick<Task, 'status' | 'payload'>): boolean {
   if (isFinalTaskStatus(task.status)) return true;
+  if (task.status !== 'WEB_FORM_REQUIRED') return false;
   const webForm = task.payload.webForm;
-  return (
-    task.status === 'WEB_FORM_REQUIRED' && webForm != null && isFinalWebFormStatus(webForm.status)
-  );
+  return webForm == null || isFinalWebFormStatus(webForm.status);
 }

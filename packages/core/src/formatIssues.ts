@@ -9,20 +9,35 @@ function pathOf(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+// Lengths are counted in characters or items; without a unit "at least 1" reads like a number.
+function lengthOf(origin: string, n: number | bigint): string | undefined {
+  const unit =
+    origin === 'string' ? 'character' : origin === 'array' || origin === 'set' ? 'item' : undefined;
+  return unit === undefined ? undefined : `${String(n)} ${unit}${n === 1 ? '' : 's'}`;
+}
+
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small':
-      return issue.exact
-        ? `must have exactly ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'items'}`
+    case 'too_small': {
+      const length = lengthOf(issue.origin, issue.minimum);
+      if (length !== undefined)
+        return `must have ${issue.exact ? 'exactly' : 'at least'} ${length}`;
+      // z.positive() is an exclusive bound: "at least 0" would wrongly admit 0.
+      return issue.inclusive === false
+        ? `must be greater than ${String(issue.minimum)}`
         : `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.exact
-        ? `must have exactly ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}`
+    }
+    case 'too_big': {
+      const length = lengthOf(issue.origin, issue.maximum);
+      if (length !== undefined) return `must have ${issue.exact ? 'exactly' : 'at most'} ${length}`;
+      return issue.inclusive === false
+        ? `must be less than ${String(issue.maximum)}`
         : `must be at most ${String(issue.maximum)}`;
+    }
     case 'invalid_format':
       return `must be a valid ${issue.format}`;
     case 'unrecognized_keys':

@@ -1,6 +1,7 @@
 import { isNonce } from './createNonce.ts';
 import { RETURN_QUERY, RETURN_VIAS, type ReturnVia } from './createReturnUrls.ts';
 import { isResourceId } from './schemas/resourceId.ts';
+import { joinQuery, paramNameOf, splitQuery } from './splitQuery.ts';
 
 /** A return URL as {@link parseReturn} read it. `via` is a hint; ask the proxy for the outcome. */
 export type ReturnInfo =
@@ -54,9 +55,11 @@ export function parseReturn(input: string | URL | URLSearchParams): ParseReturnR
       return fail('not-a-return', 'the return URL is not a valid URL');
     }
   } else {
-    const q = input.indexOf('?');
-    const query = (q === -1 ? input : input.slice(q + 1)).split('#', 1)[0] ?? '';
-    params = new URLSearchParams(query);
+    // The fragment goes first: a `?` inside it (`/return#/x?webFormId=...`) is not the query,
+    // as it is not for absolute URLs either.
+    const beforeHash = input.split('#', 1)[0] ?? '';
+    const q = beforeHash.indexOf('?');
+    params = new URLSearchParams(q === -1 ? beforeHash : beforeHash.slice(q + 1));
   }
 
   const names = Object.values(RETURN_QUERY);
@@ -90,10 +93,17 @@ export function parseReturn(input: string | URL | URLSearchParams): ParseReturnR
 
 /**
  * The URL with the kit's return parameters removed, for `history.replaceState` so that a reload
- * or a shared link does not replay the return.
+ * or a shared link does not replay the return. The app's own parameters stay as written.
+ *
+ * @example
+ * history.replaceState(history.state, '', stripReturnParams(location.href));
  */
 export function stripReturnParams(href: string): string {
-  const url = new URL(href);
-  for (const name of Object.values(RETURN_QUERY)) url.searchParams.delete(name);
-  return url.href;
+  const { base, pairs, fragment } = splitQuery(new URL(href).href);
+  const names: readonly string[] = Object.values(RETURN_QUERY);
+  return joinQuery({
+    base,
+    pairs: pairs.filter((pair) => !names.includes(paramNameOf(pair))),
+    fragment,
+  });
 }

@@ -13,10 +13,24 @@ export const HttpsUrlField = z
 
 export const ProfileIdField = z.nullish(z.string().check(z.length(36)));
 export const AccessIdField = z.int().check(z.positive());
-/** `YYYY-MM-DD`. */
+
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Date.UTC rolls 2022-02-31 over into March.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * `YYYY-MM-DD`, a real calendar day. The spec's request-body examples write these fields as
+ * date-times (`2022-12-31T00:00:00.000+00:00`), but the fields are `format: date` and documented
+ * as `YYYY-MM-DD`, and that is the form the kit accepts.
+ */
 export const DateField = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date in the format YYYY-MM-DD' }));
+  .check(z.refine(isCalendarDate, { error: 'must be a date in the format YYYY-MM-DD' }));
 
 export const CallbacksSchema = z.nullish(z.object({ finalised: z.nullish(HttpsUrlField) }));
 export const TaskCallbacksSchema = z.nullish(

@@ -28,7 +28,11 @@ export function parseFinapiTimestamp(value: string): number {
   if (zone !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
-    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+    const offsetHours = Number(digits.slice(0, 2));
+    const offsetMins = Number(digits.slice(2));
+    // `+9999` has the shape of an offset but is none; it would shift the instant by days.
+    if (offsetHours > 23 || offsetMins > 59) return Number.NaN;
+    offsetMinutes = sign * (offsetHours * 60 + offsetMins);
   }
   const utc = Date.UTC(Number(y), month - 1, day, hour, minute, second, ms);
   // Date.UTC rolls 31 February over into March; a real timestamp never needs that.
