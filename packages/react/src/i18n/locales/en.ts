@@ -1,0 +1,157 @@
+import type { MessageCatalogue, Message } from '../Messages.ts';
+
+/**
+ * English, the default language; its keys define every catalogue. `{time}` is a relative time
+ * ("in 5 seconds", from `Intl.RelativeTimeFormat`), `{duration}` a duration ("5 minutes", from
+ * `Intl.NumberFormat`), `{code}` one of finAPI's error codes.
+ */
+export const enMessages = {
+  // Shared
+  'common.cancel': 'Cancel',
+  'common.continue': 'Continue',
+  'common.support': 'Contact customer support',
+  'common.opensInNewTab': '(opens in a new tab)',
+  'common.errorCode': 'Error code for customer support: {code}',
+
+  // The action that opens finAPI's form (redirect, waiting, web-form-required)
+  'open.button': 'Continue to the secure form',
+  'open.link': 'Open the secure form',
+  'open.preparing': 'Preparing the secure form…',
+  'open.popupBlocked':
+    'Your browser blocked the new tab. Please open the secure form with the link below.',
+  'open.newTab':
+    'The form opens in a new tab. Please keep this page open: it shows the result when you are done.',
+
+  // redirect: before the user leaves for the form, worded for the flow
+  'redirect.heading.import': 'Connect your bank account',
+  'redirect.heading.update': 'Update your bank connection',
+  'redirect.heading.payment': 'Confirm your payment with your bank',
+  'redirect.heading.standingOrder': 'Set up your standing order with your bank',
+  'redirect.heading.directDebit': 'Confirm your direct debit with your bank',
+  'redirect.lead.import':
+    'You connect your account in a secure form from finAPI, a regulated provider of banking services. You enter your online banking details there, never in this app.',
+  'redirect.lead.update':
+    'Your bank needs you to confirm the connection again. You do this in a secure form from finAPI, a regulated provider of banking services. You enter your online banking details there, never in this app.',
+  'redirect.lead.payment':
+    'You approve the payment in a secure form from finAPI, a regulated payment service provider. You log in to your bank there, never in this app.',
+  'redirect.lead.standingOrder':
+    'You approve the standing order in a secure form from finAPI, a regulated payment service provider. You log in to your bank there, never in this app.',
+  'redirect.lead.directDebit':
+    'You approve the direct debit in a secure form from finAPI, a regulated payment service provider. You log in to your bank there, never in this app.',
+  'redirect.stepsHeading': 'What happens next',
+  'redirect.step.open': 'Open the secure form.',
+  'redirect.step.confirm':
+    'Log in to your bank and confirm, for example with a TAN or in your banking app.',
+  'redirect.step.return': 'Come back here. We will show you the result.',
+  'redirect.countdown': 'You will be taken to the secure form automatically {time}.',
+  'redirect.countdownCancel': 'Stay on this page',
+  'redirect.countdownCancelled':
+    'Automatic forwarding is off. Continue to the secure form when you are ready.',
+
+  // waiting: the form is open elsewhere
+  'waiting.heading.notYetOpened': 'Open the secure form to continue',
+  'waiting.lead.notYetOpened':
+    'The secure form has not been opened yet. If it did not open, you can open it here.',
+  'waiting.heading.inProgress': 'Please complete the secure form',
+  'waiting.lead.inProgress':
+    'The form is open in another tab or window. Finish there and come back: this page updates by itself.',
+  'waiting.timeLeft': { one: '{duration} left', other: '{duration} left' },
+  'waiting.timeUp': 'The time for the secure form is up.',
+  'waiting.closedHint': 'Closed the form by mistake? Start again to get a new one.',
+  'waiting.restart': 'Start again',
+
+  // checking: the return trip, while the result is confirmed
+  'checking.heading': 'Checking the result',
+  'checking.lead': 'One moment, please. We are confirming the result of the secure form.',
+
+  // completed
+  'completed.heading.import': 'Bank account connected',
+  'completed.heading.update': 'Bank connection updated',
+  'completed.heading.payment': 'Payment submitted',
+  'completed.heading.standingOrder': 'Standing order set up',
+  'completed.heading.directDebit': 'Direct debit submitted',
+  'completed.lead.import':
+    'Your bank account is now connected. It may take a moment for all your data to appear.',
+  'completed.lead.update': 'Your bank connection is up to date again.',
+  'completed.lead.payment':
+    'Your bank has received the payment order and will carry it out according to its usual processing times.',
+  'completed.lead.standingOrder':
+    'Your bank has received the standing order. The payments will be made on the dates you chose.',
+  'completed.lead.directDebit':
+    'Your bank has received the direct debit and will process it according to its usual processing times.',
+
+  // completed-with-error: one explanation and next step per finAPI error code
+  'error.heading.ENTITY_EXISTS': 'This bank connection already exists',
+  'error.body.ENTITY_EXISTS':
+    'The bank account you chose is already connected, so nothing new was added. You can keep using the existing connection.',
+  'error.heading.BANK_SERVER_REJECTION': 'Your bank declined the request',
+  'error.body.BANK_SERVER_REJECTION':
+    'Your bank stopped the process, for example because the login details or the TAN were not accepted. Please check your details and try again.',
+  'error.heading.INTERNAL_ERROR': 'An unexpected error occurred',
+  'error.body.INTERNAL_ERROR':
+    'The secure form ran into an error it could not identify. Please try again later. If it happens again, contact customer support and quote the error code below.',
+  'error.heading.INTERRUPTED': 'The process was interrupted',
+  'error.body.INTERRUPTED':
+    'The secure form was reloaded or opened again at a step where this is not possible. Please start again and complete the form without reloading it.',
+  'error.heading.INVALID_TOKEN': 'Your session has ended',
+  'error.body.INVALID_TOKEN':
+    'Your session expired while the secure form was open. Please start again; if you are asked to, log in to this app again first.',
+  'error.heading.MANDATOR_MISCONFIGURATION': 'This service is not available at the moment',
+  'error.body.MANDATOR_MISCONFIGURATION':
+    'The service is not set up correctly on our side. You cannot fix this yourself: please contact customer support.',
+  'error.heading.NO_ACCOUNTS_FOR_TYPE_LIST': 'No suitable account found',
+  'error.body.NO_ACCOUNTS_FOR_TYPE_LIST':
+    'None of the accounts at this bank access is of the type needed here, for example a current account. Please try again with a different account or bank.',
+  'error.heading.UNDETERMINED_BANK': 'Your bank could not be identified',
+  'error.body.UNDETERMINED_BANK':
+    'The details given did not point to exactly one bank. Please start again and select your bank.',
+  'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'The banking service answered unexpectedly',
+  'error.body.UNEXPECTED_ACCESS_RESPONSE':
+    'The process could not be completed because of an unexpected answer from the banking service. Please try again later. If it happens again, contact customer support and quote the error code below.',
+  'error.heading.UNSUPPORTED_FEATURE': 'Your bank does not support this',
+  'error.body.UNSUPPORTED_FEATURE':
+    'Your bank does not offer this function, for example payments with a future execution date. Please try again with different details.',
+  'error.heading.UNSUPPORTED_ORDER': 'This account cannot be used for this order',
+  'error.body.UNSUPPORTED_ORDER':
+    'The selected account does not support this kind of order. Please try again with a different account.',
+  'error.heading.general': 'The process could not be completed',
+  'error.body.general':
+    'Something went wrong in the secure form. Please try again. If the problem persists, contact customer support.',
+  'error.restart': 'Try again',
+
+  // expired, aborted
+  'expired.heading': 'The secure form has expired',
+  'expired.lead':
+    'For your security, the form is only valid for a limited time, and it ended before the process was finished. Nothing was completed.',
+  'expired.restart': 'Start again',
+  'aborted.heading': 'Process cancelled',
+  'aborted.lead':
+    'You cancelled the process in the secure form, so nothing was completed. You can start again at any time.',
+  'aborted.restart': 'Start again',
+
+  // web-form-required: a background update of a bank connection needs the user
+  'webFormRequired.heading': 'Your bank needs your confirmation',
+  'webFormRequired.lead':
+    'We could not update your bank connection in the background: your bank wants you to confirm it. You do this in a secure form from finAPI, a regulated provider of banking services. You enter your online banking details there, never in this app.',
+
+  // connection-error: the app's own service cannot be reached or answered nonsense
+  'connectionError.heading': 'Connection problem',
+  'connectionError.lead.network':
+    'We cannot reach our service. Please check your internet connection and try again. Nothing is lost: you continue where you left off.',
+  'connectionError.lead.timeout':
+    'Our service is taking too long to answer. Please try again. Nothing is lost: you continue where you left off.',
+  'connectionError.lead.server':
+    'Our service did not answer as expected. Please try again in a moment. Nothing is lost: you continue where you left off.',
+  'connectionError.retry': 'Try again',
+} satisfies Record<string, Message>;
+
+/**
+ * English messages.
+ *
+ * @example
+ * import { en } from '@webform-kit/react/locales/en';
+ * <I18nProvider locale={en}>…</I18nProvider>
+ */
+export const en: MessageCatalogue = { lang: 'en', messages: enMessages };
+
+export default en;
