@@ -1,0 +1,73 @@
+import type { MouseEvent, Ref } from 'react';
+import type { Messages } from '../i18n/Messages.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { composeEventHandlers } from './composeEventHandlers.ts';
+
+export interface OpenWebFormActionProps {
+  /** Opens the web form (the flow's `open` action). */
+  onOpen?: (() => void) | undefined;
+  /** Runs before `onOpen`; call `event.preventDefault()` to stop the form from opening. */
+  onClick?: ((event: MouseEvent<HTMLElement>) => void) | undefined;
+  /** The web form's URL: the link's target when the browser blocked the new tab. */
+  url?: string | undefined;
+  /** The browser blocked `window.open`: offer a real link, which a click always opens. */
+  popupBlocked?: boolean | undefined;
+  /** The web form is still being created: the button shows it and does nothing yet. */
+  preparing?: boolean | undefined;
+  /** The button's text instead of "Continue to the secure form". */
+  label?: string | undefined;
+  messages?: Partial<Messages> | undefined;
+  /** The button or link, e.g. to move focus to it. */
+  ref?: Ref<HTMLElement>;
+}
+
+/**
+ * The element that opens finAPI's web form, marked `data-action="open-web-form"`: a button that
+ * calls `onOpen`, or, once the browser has blocked the new tab, a link to `url` (a click on a link
+ * is never blocked).
+ */
+export function OpenWebFormAction({
+  onOpen,
+  onClick,
+  url,
+  popupBlocked = false,
+  preparing = false,
+  label,
+  messages,
+  ref,
+}: OpenWebFormActionProps) {
+  const { t } = useI18n(messages);
+  if (popupBlocked && url !== undefined) {
+    return (
+      <a
+        ref={ref as Ref<HTMLAnchorElement>}
+        className="wfk-button"
+        data-variant="primary"
+        data-action="open-web-form"
+        href={url}
+        target="_blank"
+        rel="noopener"
+        onClick={onClick}
+      >
+        {t('open.link')}
+        <span className="wfk-visually-hidden"> {t('common.opensInNewTab')}</span>
+      </a>
+    );
+  }
+  return (
+    <button
+      ref={ref as Ref<HTMLButtonElement>}
+      type="button"
+      className="wfk-button"
+      data-variant="primary"
+      data-action="open-web-form"
+      // aria-disabled keeps the button focusable and announced while the form is created.
+      aria-disabled={preparing || undefined}
+      onClick={composeEventHandlers(onClick, () => {
+        if (!preparing) onOpen?.();
+      })}
+    >
+      {preparing ? t('open.preparing') : (label ?? t('open.button'))}
+    </button>
+  );
+}

@@ -1,0 +1,167 @@
+import type { WebFormKind } from '@webform-kit/core';
+import { useEffect, useRef, useState } from 'react';
+import { formatRelativeSeconds } from '../i18n/formatRelativeSeconds.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { flowWordingOf } from './flowWording.ts';
+import { Illustration } from './Illustration.tsx';
+import { OpenWebFormAction } from './OpenWebFormAction.tsx';
+import { ScreenButton } from './ScreenButton.tsx';
+import { ScreenLayout } from './ScreenLayout.tsx';
+import { slot, type ScreenProps } from './ScreenProps.ts';
+import { Subheading } from './Subheading.tsx';
+import { useCountdown } from './useCountdown.ts';
+
+export interface RedirectScreenProps extends ScreenProps {
+  /** The kind of flow, which decides the wording. Default `bank-connection-import`. */
+  kind?: WebFormKind | undefined;
+  /** Opens the web form (the flow's `open`). Also called when the countdown ends. */
+  onOpen?: (() => void) | undefined;
+  /** The web form's URL, for the link offered when the browser blocked the new tab. */
+  url?: string | undefined;
+  /** The browser blocked the new tab: the button becomes a link to `url`. */
+  popupBlocked?: boolean | undefined;
+  /** Where the form opens; `new-tab` adds a note to keep this page open. Default `same-tab`. */
+  openIn?: 'same-tab' | 'new-tab' | undefined;
+  /** The web form is still being created: the open button waits. */
+  preparing?: boolean | undefined;
+  /**
+   * Send the user to the form automatically after this many seconds, unless they choose to
+   * stay. Meant for `same-tab`: browsers block new tabs that no click opened.
+   */
+  countdown?: number | undefined;
+  /** Lets the user back out before leaving; adds a Cancel button. */
+  onCancel?: (() => void) | undefined;
+}
+
+/**
+ * Before the user leaves for finAPI's form: what happens next and why the bank's login happens
+ * there and not in the app, worded for the kind of flow, with the action that opens the form.
+ *
+ * @example
+ * <RedirectScreen kind="standalone-payment" onOpen={flow.open} countdown={10} />
+ */
+export function RedirectScreen({
+  kind = 'bank-connection-import',
+  onOpen,
+  url,
+  popupBlocked = false,
+  openIn = 'same-tab',
+  preparing = false,
+  countdown,
+  onCancel,
+  autoFocus,
+  headingLevel = 2,
+  messages,
+  className,
+  illustration,
+  actions,
+  footer,
+  children,
+}: RedirectScreenProps) {
+  const { t, lang } = useI18n(messages);
+  const wording = flowWordingOf(kind);
+  const lead = t(`redirect.lead.${wording}`);
+  const openRef = useRef<HTMLElement>(null);
+  const cancelledRef = useRef<HTMLParagraphElement>(null);
+
+  // `stopped`: the user opened the form themselves; `cancelled`: they chose to stay.
+  const [timer, setTimer] = useState<'running' | 'stopped' | 'cancelled'>('running');
+  const cancelled = timer === 'cancelled';
+  const hasCountdown =
+    countdown !== undefined && countdown > 0 && timer === 'running' && !popupBlocked;
+  const remaining = useCountdown(countdown, hasCountdown && !preparing, () => onOpen?.());
+
+  // The button that was pressed disappears; keep focus on the action that is left.
+  useEffect(() => {
+    if (cancelled) (openRef.current ?? cancelledRef.current)?.focus();
+  }, [cancelled]);
+
+  // The open button turns into a link when the new tab was blocked; the focus the button had
+  // would otherwise fall back to the page.
+  const wasBlocked = useRef(popupBlocked);
+  useEffect(() => {
+    if (popupBlocked && !wasBlocked.current) openRef.current?.focus();
+    wasBlocked.current = popupBlocked;
+  }, [popupBlocked]);
+
+  // Announced once when the countdown starts, not every second.
+  const countdownStart =
+    hasCountdown && countdown !== undefined
+      ? t('redirect.countdown', { time: formatRelativeSeconds(countdown, lang) })
+      : undefined;
+  const announcement = popupBlocked
+    ? t('open.popupBlocked')
+    : cancelled
+      ? t('redirect.countdownCancelled')
+      : [autoFocus ? lead : undefined, countdownStart].filter(Boolean).join(' ') || undefined;
+
+  const state = preparing
+    ? 'preparing'
+    : popupBlocked
+      ? 'popup-blocked'
+      : hasCountdown
+        ? 'countdown'
+        : 'ready';
+
+  return (
+    <ScreenLayout
+      screen="redirect"
+      state={state}
+      heading={t(`redirect.heading.${wording}`)}
+      lead={lead}
+      announcement={announcement}
+      autoFocus={autoFocus}
+      headingLevel={headingLevel}
+      className={className}
+      illustration={slot(illustration, <Illustration name="secure" />)}
+      actions={slot(
+        actions,
+        <>
+          <OpenWebFormAction
+            ref={openRef}
+            onOpen={onOpen}
+            onClick={hasCountdown ? () => setTimer('stopped') : undefined}
+            url={url}
+            popupBlocked={popupBlocked}
+            preparing={preparing}
+            messages={messages}
+          />
+          {onCancel && (
+            <ScreenButton variant="secondary" onClick={onCancel}>
+              {t('common.cancel')}
+            </ScreenButton>
+          )}
+        </>,
+      )}
+      footer={footer}
+    >
+      <Subheading level={headingLevel}>{t('redirect.stepsHeading')}</Subheading>
+      <ol className="wfk-steps">
+        <li>{t('redirect.step.open')}</li>
+        <li>{t('redirect.step.confirm')}</li>
+        <li>{t('redirect.step.return')}</li>
+      </ol>
+      {popupBlocked ? (
+        <p className="wfk-note" data-tone="warning">
+          {t('open.popupBlocked')}
+        </p>
+      ) : (
+        openIn === 'new-tab' && <p className="wfk-note">{t('open.newTab')}</p>
+      )}
+      {children}
+      {hasCountdown && remaining !== undefined && remaining > 0 && (
+        <div className="wfk-countdown">
+          <p>{t('redirect.countdown', { time: formatRelativeSeconds(remaining, lang) })}</p>
+          <ScreenButton variant="secondary" onClick={() => setTimer('cancelled')}>
+            {t('redirect.countdownCancel')}
+          </ScreenButton>
+        </div>
+      )}
+      {cancelled && !popupBlocked && (
+        <p className="wfk-note" ref={cancelledRef} tabIndex={-1}>
+          {t('redirect.countdownCancelled')}
+        </p>
+      )}
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn } from 'storybook/test';
+import { WaitingScreen } from './WaitingScreen.tsx';
+
+const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+
+const meta = {
+  title: 'Screens/Waiting',
+  component: WaitingScreen,
+  args: {
+    status: 'NOT_YET_OPENED',
+    expiresAt: minutesFromNow(19.5),
+    url: 'https://webform.example/wf/946db09e-5bfc-11eb-ae93-0242ac130002',
+    onOpen: fn(),
+    onRestart: fn(),
+    onCancel: fn(),
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Shown while the user is in finAPI's form in another tab (`data-screen=\"waiting\"`, `data-state` = the status). Give it the web form's `status` and `expiresAt`; it counts the time left (announced at 10, 5, 2 and 1 minutes and 30 seconds, not every second). The form's URL works once, so the way back to it is offered only while the status is `NOT_YET_OPENED`; after that, `onRestart` starts over for a user who closed the tab.",
+      },
+    },
+  },
+} satisfies Meta<typeof WaitingScreen>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const NotYetOpened: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Open the secure form' }));
+    await expect(args.onOpen).toHaveBeenCalledOnce();
+  },
+};
+
+export const InProgress: Story = {
+  args: { status: 'IN_PROGRESS' },
+  play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.queryByRole('button', { name: 'Open the secure form' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Start again' }));
+    await expect(args.onRestart).toHaveBeenCalledOnce();
+  },
+};
+
+export const AlmostExpired: Story = {
+  args: { status: 'IN_PROGRESS', expiresAt: minutesFromNow(1.5) },
+};
+
+export const LastSeconds: Story = {
+  args: { status: 'IN_PROGRESS', expiresAt: minutesFromNow(0.5) },
+};
+
+export const TimeUp: Story = { args: { status: 'IN_PROGRESS', expiresAt: minutesFromNow(-1) } };
+
+export const PopupBlocked: Story = { args: { popupBlocked: true } };
+
+export const WithoutExpiry: Story = { args: { status: 'IN_PROGRESS', expiresAt: undefined } };
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { status: 'IN_PROGRESS', expiresAt: minutesFromNow(1.5) },
+};

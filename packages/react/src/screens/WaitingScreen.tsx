@@ -1,0 +1,163 @@
+import type { PendingWebFormStatus } from '@webform-kit/core';
+import { useEffect, useRef, useState } from 'react';
+import { formatTimeLeft } from '../i18n/formatTimeLeft.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { Illustration } from './Illustration.tsx';
+import { OpenWebFormAction } from './OpenWebFormAction.tsx';
+import { ScreenButton } from './ScreenButton.tsx';
+import { ScreenLayout } from './ScreenLayout.tsx';
+import { slot, type ScreenProps } from './ScreenProps.ts';
+import { toMillis, type Instant } from './toMillis.ts';
+import { useNow } from './useNow.ts';
+
+export interface WaitingScreenProps extends ScreenProps {
+  /** `NOT_YET_OPENED` or `IN_PROGRESS`, each with its own words. */
+  status: PendingWebFormStatus;
+  /** When the web form expires (finAPI's `expiresAt`); shows the time left. */
+  expiresAt?: Instant | undefined;
+  /** Opens the web form again; offered only while it is `NOT_YET_OPENED` (its URL is one-time). */
+  onOpen?: (() => void) | undefined;
+  /** The web form's URL, for the link offered when the browser blocked the new tab. */
+  url?: string | undefined;
+  /** The browser blocked the new tab: the open button becomes a link to `url`. */
+  popupBlocked?: boolean | undefined;
+  /** Starts over with a new web form, for a user who closed the form's tab. */
+  onRestart?: (() => void) | undefined;
+  /** Gives up the flow. */
+  onCancel?: (() => void) | undefined;
+}
+
+// Announce the time left when it crosses these marks, not every second.
+const MINUTE_MARKS = [10, 5, 2, 1];
+const SECOND_MARK = 30;
+
+/** The mark (in ms) most recently crossed at `left` ms, if any. */
+function crossedMark(left: number): number | undefined {
+  if (left <= SECOND_MARK * 1000) return SECOND_MARK * 1000;
+  const minutes = MINUTE_MARKS.filter((mark) => left <= mark * 60_000);
+  const smallest = minutes.at(-1);
+  return smallest === undefined ? undefined : smallest * 60_000;
+}
+
+/**
+ * While the user is in finAPI's form (usually another tab): whether it is opened yet, the time
+ * left until it expires, a way back to it while it has not been opened, and what to do if its
+ * tab was closed.
+ *
+ * @example
+ * <WaitingScreen status="IN_PROGRESS" expiresAt={webForm.expiresAt} onRestart={flow.restart} />
+ */
+export function WaitingScreen({
+  status,
+  expiresAt,
+  onOpen,
+  url,
+  popupBlocked = false,
+  onRestart,
+  onCancel,
+  autoFocus,
+  headingLevel,
+  messages,
+  className,
+  illustration,
+  actions,
+  footer,
+  children,
+}: WaitingScreenProps) {
+  const { t, lang } = useI18n(messages);
+  const notYetOpened = status === 'NOT_YET_OPENED';
+  const heading = notYetOpened
+    ? t('waiting.heading.notYetOpened')
+    : t('waiting.heading.inProgress');
+  const lead = notYetOpened ? t('waiting.lead.notYetOpened') : t('waiting.lead.inProgress');
+
+  const expiry = expiresAt === undefined ? Number.NaN : toMillis(expiresAt);
+  const hasExpiry = !Number.isNaN(expiry);
+  const now = useNow(1000, hasExpiry);
+  const left = hasExpiry ? expiry - now : undefined;
+  const timeLeft = left === undefined ? undefined : formatTimeLeft(left, lang);
+  const timeText =
+    timeLeft === undefined
+      ? undefined
+      : timeLeft.count === 0
+        ? t('waiting.timeUp')
+        : t('waiting.timeLeft', { count: timeLeft.count, duration: timeLeft.duration });
+
+  // What the live region says: the screen's news when it replaced another, a new status, or a
+  // time mark crossed while the user waits here.
+  const [announcement, setAnnouncement] = useState(autoFocus ? lead : undefined);
+  const shownStatus = useRef(status);
+  useEffect(() => {
+    if (shownStatus.current === status) return;
+    shownStatus.current = status;
+    setAnnouncement(`${heading}. ${lead}`);
+  }, [status, heading, lead]);
+
+  const firstMark = useRef(left === undefined ? undefined : crossedMark(left));
+  const mark = left === undefined ? undefined : crossedMark(left);
+  useEffect(() => {
+    // Only marks crossed while the screen is shown: on arrival the visible text says it.
+    if (mark === undefined || mark === firstMark.current) return;
+    firstMark.current = mark;
+    const unit = mark >= 60_000 ? 'minute' : 'second';
+    const count = unit === 'minute' ? mark / 60_000 : mark / 1000;
+    const duration = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' });
+    setAnnouncement(t('waiting.timeLeft', { count, duration: duration.format(count) }));
+  }, [mark, lang, t]);
+
+  const canOpen = notYetOpened && (onOpen !== undefined || (popupBlocked && url !== undefined));
+
+  return (
+    <ScreenLayout
+      screen="waiting"
+      state={status}
+      heading={heading}
+      lead={lead}
+      announcement={announcement}
+      autoFocus={autoFocus}
+      headingLevel={headingLevel}
+      className={className}
+      illustration={slot(illustration, <Illustration name="waiting" />)}
+      actions={slot(
+        actions,
+        canOpen || onRestart || onCancel ? (
+          <>
+            {canOpen && (
+              <OpenWebFormAction
+                onOpen={onOpen}
+                url={url}
+                popupBlocked={popupBlocked}
+                label={t('open.link')}
+                messages={messages}
+              />
+            )}
+            {onRestart && !notYetOpened && (
+              <ScreenButton variant="secondary" onClick={onRestart}>
+                {t('waiting.restart')}
+              </ScreenButton>
+            )}
+            {onCancel && (
+              <ScreenButton variant="secondary" onClick={onCancel}>
+                {t('common.cancel')}
+              </ScreenButton>
+            )}
+          </>
+        ) : null,
+      )}
+      footer={footer}
+    >
+      {timeText !== undefined && (
+        <p className="wfk-time-left" data-urgent={left !== undefined && left <= 120_000}>
+          {timeText}
+        </p>
+      )}
+      {notYetOpened && popupBlocked && (
+        <p className="wfk-note" data-tone="warning">
+          {t('open.popupBlocked')}
+        </p>
+      )}
+      {!notYetOpened && onRestart && <p>{t('waiting.closedHint')}</p>}
+      {children}
+    </ScreenLayout>
+  );
+}

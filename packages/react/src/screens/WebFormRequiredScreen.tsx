@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/useI18n.ts';
+import { Illustration } from './Illustration.tsx';
+import { OpenWebFormAction } from './OpenWebFormAction.tsx';
+import { ScreenButton } from './ScreenButton.tsx';
+import { ScreenLayout } from './ScreenLayout.tsx';
+import { slot, type ScreenProps } from './ScreenProps.ts';
+
+export interface WebFormRequiredScreenProps extends ScreenProps {
+  /** Opens the web form the task asks for (the flow's `open`). */
+  onOpen?: (() => void) | undefined;
+  /** The web form's URL, for the link offered when the browser blocked the new tab. */
+  url?: string | undefined;
+  /** The browser blocked the new tab: the button becomes a link to `url`. */
+  popupBlocked?: boolean | undefined;
+  /** Where the form opens; `new-tab` adds a note to keep this page open. Default `same-tab`. */
+  openIn?: 'same-tab' | 'new-tab' | undefined;
+  /** Lets the user decline; adds a Cancel button. */
+  onCancel?: (() => void) | undefined;
+}
+
+/**
+ * A background update of a bank connection needs the user after all (finAPI's task status
+ * `WEB_FORM_REQUIRED`): why, and the action that opens the form.
+ *
+ * @example
+ * <WebFormRequiredScreen onOpen={flow.open} onCancel={flow.cancel} />
+ */
+export function WebFormRequiredScreen({
+  onOpen,
+  url,
+  popupBlocked = false,
+  openIn = 'same-tab',
+  onCancel,
+  autoFocus,
+  headingLevel,
+  messages,
+  className,
+  illustration,
+  actions,
+  footer,
+  children,
+}: WebFormRequiredScreenProps) {
+  const { t } = useI18n(messages);
+  const lead = t('webFormRequired.lead');
+  const openRef = useRef<HTMLElement>(null);
+
+  // The button turns into a link when the new tab was blocked; keep the focus on it.
+  const wasBlocked = useRef(popupBlocked);
+  useEffect(() => {
+    if (popupBlocked && !wasBlocked.current) openRef.current?.focus();
+    wasBlocked.current = popupBlocked;
+  }, [popupBlocked]);
+
+  return (
+    <ScreenLayout
+      screen="web-form-required"
+      state={popupBlocked ? 'popup-blocked' : 'ready'}
+      heading={t('webFormRequired.heading')}
+      lead={lead}
+      announcement={popupBlocked ? t('open.popupBlocked') : autoFocus ? lead : undefined}
+      autoFocus={autoFocus}
+      headingLevel={headingLevel}
+      className={className}
+      illustration={slot(illustration, <Illustration name="secure" />)}
+      actions={slot(
+        actions,
+        <>
+          <OpenWebFormAction
+            ref={openRef}
+            onOpen={onOpen}
+            url={url}
+            popupBlocked={popupBlocked}
+            messages={messages}
+          />
+          {onCancel && (
+            <ScreenButton variant="secondary" onClick={onCancel}>
+              {t('common.cancel')}
+            </ScreenButton>
+          )}
+        </>,
+      )}
+      footer={footer}
+    >
+      {popupBlocked ? (
+        <p className="wfk-note" data-tone="warning">
+          {t('open.popupBlocked')}
+        </p>
+      ) : (
+        openIn === 'new-tab' && <p className="wfk-note">{t('open.newTab')}</p>
+      )}
+      {children}
+    </ScreenLayout>
+  );
+}
