@@ -1,0 +1,24 @@
+/**
+ * Storybook for @webform-kit/react's screens, configured by hand (the CLI's init does not run
+ * here). Stories sit beside their components; `pnpm test` runs each one in Chromium with an axe
+ * check (the `storybook` project in vite.config.ts).
+ */
+import { defineMain } from '@storybook/react-vite/node';
+import { defaultClientConditions } from 'vite';
+
+export default defineMain({
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../packages/react/src/**/*.mdx', '../packages/react/src/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  typescript: {
+    // Follows the screens' props through the shared `ScreenProps` interface into the docs tables.
+    reactDocgen: 'react-docgen-typescript',
+  },
+  viteFinal(config) {
+    // Like the root vite.config.ts: workspace packages resolve to their TypeScript source.
+    config.resolve ??= {};
+    config.resolve.conditions = ['source', ...defaultClientConditions];
+    return config;
+  },
+});
