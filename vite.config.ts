@@ -3,7 +3,9 @@
  * Workspace packages export a `source` condition pointing at their TypeScript, so nothing needs
  * building before tests run (the conditions must be repeated for SSR, which node tests use).
  */
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -57,6 +59,34 @@ export default defineConfig({
             enabled: true,
             include: ['src/**/*.test-d.{ts,tsx}', 'test/**/*.test-d.{ts,tsx}'],
             tsconfig: './tsconfig.json',
+          },
+        },
+      },
+      {
+        // Every story of .storybook runs as a test in Debian's Chromium, with an axe check.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: '/usr/bin/chromium',
+                args: [
+                  '--headless',
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-quic',
+                  '--no-first-run',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
           },
         },
       },
