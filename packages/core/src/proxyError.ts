@@ -70,6 +70,9 @@ export function parseRetryAfter(
   if (header === null || header.trim() === '') return undefined;
   const trimmed = header.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // Date.parse reads '-5' or '1.5' as dates in the past (retry at once); an HTTP date names its
+  // month and weekday in letters.
+  if (!/[a-z]/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
