@@ -106,7 +106,7 @@ export function createFinapiClient(options: FinapiClientOptions): FinapiClient {
       }
       report(status);
 
-      if (status < 200 || status > 299) throw mapFinapiError(status, text, what);
+      if (status < 200 || status > 299) throw mapFinapiError(status, text, what, token);
       if (schema === null) return undefined as T;
       let json: unknown;
       try {

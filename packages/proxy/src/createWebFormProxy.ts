@@ -10,13 +10,21 @@ import { createMemoryStore } from './ProxyStore.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import { SnapshotHub, type TokenSource } from './SnapshotHub.ts';
 import { createFinapiClient } from './createFinapiClient.ts';
-import { createPasswordGrantTokenProvider } from './createPasswordGrantTokenProvider.ts';
+import {
+  createPasswordGrantTokenProvider,
+  type PasswordGrantCredentials,
+} from './createPasswordGrantTokenProvider.ts';
 import { createRateLimiter } from './createRateLimiter.ts';
 import { createResource } from './createResource.ts';
 import { createSigner } from './createSigner.ts';
 import { handleCallback } from './handleCallback.ts';
 import { errorResponseOf, jsonError } from './jsonError.ts';
-import { checkOptions, type AccessTokenContext, type WebFormProxyOptions } from './options.ts';
+import {
+  checkOptions,
+  type AccessTokenContext,
+  type AccessTokenProvider,
+  type WebFormProxyOptions,
+} from './options.ts';
 import {
   methodNotAllowed,
   requireId,
@@ -73,10 +81,11 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
       // A failing logger must not fail the request it reports on.
     }
   };
-  const getAccessToken =
+  // checkOptions made sure exactly one of the two is given.
+  const getAccessToken: AccessTokenProvider =
     options.getAccessToken ??
     createPasswordGrantTokenProvider({
-      ...options.passwordGrant!,
+      ...(options.passwordGrant as PasswordGrantCredentials),
       accessUrl: options.accessUrl,
       fetch: doFetch,
       now,

@@ -46,8 +46,14 @@ function parseJson(text: string): unknown {
  * | 423 | 409 `LOCKED` |
  * | 5xx, anything else | 502 `FINAPI_ERROR` |
  */
-export function mapFinapiError(status: number, bodyText: string, what: string): WebFormProxyError {
-  const body = parseJson(bodyText);
+export function mapFinapiError(
+  status: number,
+  bodyText: string,
+  what: string,
+  token: string,
+): WebFormProxyError {
+  // Field messages are passed on; should finAPI ever echo the token in one, it goes no further.
+  const body = parseJson(token === '' ? bodyText : bodyText.split(token).join('[redacted]'));
   switch (status) {
     case 400: {
       const parsed = ValidationErrorSchema.safeParse(body);

@@ -68,7 +68,7 @@ export function createFakeFinapi() {
         url: `https://webform.example.test/wf/${id}`,
         createdAt: timestamp(Date.now()),
         expiresAt: timestamp(Date.now() + 20 * 60_000),
-        type: WEB_FORM_TYPES[name]!,
+        type: WEB_FORM_TYPES[name] ?? 'BANK_CONNECTION_IMPORT',
         status: 'NOT_YET_OPENED',
         payload: {},
       };
@@ -120,7 +120,8 @@ export function createFakeFinapi() {
       return requests.filter((r) => r.method === method && r.path === path).length;
     },
     finishWebForm(id: string, status: WebFormStatus, errorCode?: string) {
-      const webForm = webForms.get(id)!;
+      const webForm = webForms.get(id);
+      if (webForm === undefined) throw new Error(`the fake has no web form ${id}`);
       webForms.set(id, {
         ...webForm,
         status,
@@ -129,7 +130,9 @@ export function createFakeFinapi() {
       });
     },
     setTask(id: string, change: Partial<Task>) {
-      tasks.set(id, { ...tasks.get(id)!, ...change });
+      const task = tasks.get(id);
+      if (task === undefined) throw new Error(`the fake has no task ${id}`);
+      tasks.set(id, { ...task, ...change });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { createWebFormProxy, type ProxyEvent, type WebFormProxyOptions } from '../src/index.ts';
 import { createFakeFinapi, FINAPI_TOKEN } from './fakeFinapi.ts';
 
@@ -70,7 +71,8 @@ export type SseItem = { data: unknown } | { comment: string } | { end: true };
 
 /** Reads a Server-Sent Events body message by message. */
 export function readSse(response: Response) {
-  const reader = response.body!.getReader();
+  if (response.body === null) throw new Error('the response has no body');
+  const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
   let ended = false;
@@ -101,3 +103,21 @@ export function readSse(response: Response) {
 
 /** A valid request body for creating a bank connection import. */
 export const IMPORT_BODY = { bank: { search: 'DEMO' } };
+
+/**
+ * Moves fake time on in small steps until `promise` settles. Work the proxy does off the timer
+ * queue (Web Crypto runs on a thread pool) gets a real turn of the event loop between steps, so a
+ * timer it sets up late is still reached.
+ */
+export async function advanceUntilSettled<T>(promise: Promise<T>, stepMs = 100): Promise<T> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let step = 0; step < 1000 && !settled; step++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await vi.advanceTimersByTimeAsync(stepMs);
+  }
+  return promise;
+}

@@ -57,7 +57,7 @@ describe('POST /api/webforms/{kind}', () => {
       body: { ...IMPORT_BODY, callbacks: { finalised: 'https://evil.example.com/steal' } },
     });
 
-    const sent = finapi.requests[0]!.body as { callbacks: { finalised: string } };
+    const sent = finapi.requests[0]?.body as { callbacks: { finalised: string } };
     expect(sent.callbacks.finalised).toMatch(
       /^https:\/\/proxy\.example\.com\/api\/callbacks\/webforms\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{43}$/,
     );
@@ -79,7 +79,7 @@ describe('POST /api/webforms/{kind}', () => {
     await createBrowser(proxy).request('POST', '/api/webforms/bank-connection-import', {
       body: { ...IMPORT_BODY, callbacks: { finalised: 'https://evil.example.com/' } },
     });
-    expect(finapi.requests[0]!.body).not.toHaveProperty('callbacks');
+    expect(finapi.requests[0]?.body).not.toHaveProperty('callbacks');
   });
 
   it('answers 404 UNKNOWN_KIND for a kind that does not exist, without calling finAPI', async () => {
