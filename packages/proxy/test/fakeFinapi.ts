@@ -10,7 +10,10 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-type Override = (request: Request, path: string) => Response | Promise<Response> | undefined;
+type Override = (
+  request: Request,
+  path: string,
+) => Response | undefined | Promise<Response | undefined>;
 
 const WEB_FORM_TYPES: Record<string, WebForm['type']> = {
   bankConnectionImport: 'BANK_CONNECTION_IMPORT',
