@@ -55,7 +55,7 @@ export function createTokenStore(now: () => number): TokenStore {
     const token: AccessToken = {
       access_token: accessToken,
       token_type: 'bearer',
-      expires_in: Math.max(0, Math.floor((issued.expiresAt - now()) / 1000)),
+      expires_in: Math.max(0, Math.ceil((issued.expiresAt - now()) / 1000)),
       scope: 'all',
     };
     if (issued.refreshToken !== undefined) token.refresh_token = issued.refreshToken;
