@@ -1,1 +1,17 @@
-export {};
+/**
+ * The hooks of @webform-kit/react: status tracking through the proxy (push first, polling as
+ * the fallback), the whole round trip as a state machine, and the return route.
+ */
+export { WebFormKitProvider, type WebFormKitProviderProps } from './WebFormKitProvider.tsx';
+export { useWebFormStatus, type WebFormStatusResult } from './useWebFormStatus.ts';
+export { useTaskStatus, type TaskStatusResult } from './useTaskStatus.ts';
+export type { StatusOptions, StatusState } from './useStatus.ts';
+export type { ErrorSummary, WebFormKitEvent, WebFormKitEventType } from './webFormKitEvent.ts';
+export type { PushState } from './pushRegistry.ts';
+export { statusQueryKey } from './snapshotModel.ts';
+export {
+  DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_PUSH_POLL_INTERVAL_MS,
+  MAX_BACKOFF_MS,
+  MIN_POLL_INTERVAL_MS,
+} from './pollingPolicy.ts';

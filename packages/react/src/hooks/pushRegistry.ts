@@ -1,0 +1,214 @@
+import { ProxyError, isProxyError } from '@webform-kit/core';
+import type { ProxyClient } from '@webform-kit/core';
+import type { QueryClient } from '@tanstack/react-query';
+import type { FlowResource } from './flowTypes.ts';
+import { statusQueryKey } from './snapshotModel.ts';
+import type { SnapshotModel } from './snapshotModel.ts';
+import type { WebFormKitEventInput } from './webFormKitEvent.ts';
+
+/**
+ * Where the push channel of one web form or task stands:
+ * - `off`: no `EventSource` (push disabled, not supported, or nobody watching);
+ * - `connecting`: opened, nothing received yet;
+ * - `live`: the stream is open and delivering; polling drops to the safety net;
+ * - `failed`: the stream broke or sent something invalid; polling is back to its full pace;
+ * - `done`: a final snapshot arrived and the stream was closed.
+ */
+export type PushState = 'off' | 'connecting' | 'live' | 'failed' | 'done';
+
+export interface PushSnapshot {
+  state: PushState;
+  /** An `invalid-response` error when the stream sent a snapshot that failed validation. */
+  error: ProxyError | null;
+  /** When `error` happened (ms), so a later good answer can supersede it. */
+  errorAt: number;
+}
+
+interface Entry {
+  refs: number;
+  listeners: Set<() => void>;
+  source: EventSource | null;
+  snapshot: PushSnapshot;
+  emit: (event: WebFormKitEventInput) => void;
+}
+
+const OFF: PushSnapshot = Object.freeze({ state: 'off', error: null, errorAt: 0 });
+
+// One map per QueryClient: the streams write into that client's cache, and two apps on one page
+// (or two tests) must not share them. Outside React state, so every component watching an id
+// shares one EventSource however often it renders.
+const registries = new WeakMap<QueryClient, Map<string, Entry>>();
+
+function keyOf(resource: FlowResource, id: string): string {
+  return `${resource}:${id}`;
+}
+
+function getEntry(queryClient: QueryClient, key: string, create: true): Entry;
+function getEntry(queryClient: QueryClient, key: string, create: false): Entry | undefined;
+function getEntry(queryClient: QueryClient, key: string, create: boolean): Entry | undefined {
+  let registry = registries.get(queryClient);
+  if (registry === undefined) {
+    if (!create) return undefined;
+    registry = new Map();
+    registries.set(queryClient, registry);
+  }
+  let entry = registry.get(key);
+  if (entry === undefined && create) {
+    entry = { refs: 0, listeners: new Set(), source: null, snapshot: OFF, emit: () => {} };
+    registry.set(key, entry);
+  }
+  return entry;
+}
+
+function dropIfUnused(queryClient: QueryClient, key: string, entry: Entry): void {
+  if (entry.refs === 0 && entry.listeners.size === 0 && entry.source === null) {
+    registries.get(queryClient)?.delete(key);
+  }
+}
+
+function setSnapshot(entry: Entry, snapshot: PushSnapshot): void {
+  entry.snapshot = snapshot;
+  for (const listener of [...entry.listeners]) listener();
+}
+
+/** The push state of an id, for `useSyncExternalStore` and the polling policy. */
+export function readPush(
+  queryClient: QueryClient,
+  resource: FlowResource,
+  id: string,
+): PushSnapshot {
+  return getEntry(queryClient, keyOf(resource, id), false)?.snapshot ?? OFF;
+}
+
+/** Calls `listener` whenever the push state of an id changes. */
+export function subscribePush(
+  queryClient: QueryClient,
+  resource: FlowResource,
+  id: string,
+  listener: () => void,
+): () => void {
+  const key = keyOf(resource, id);
+  const entry = getEntry(queryClient, key, true);
+  entry.listeners.add(listener);
+  return () => {
+    entry.listeners.delete(listener);
+    dropIfUnused(queryClient, key, entry);
+  };
+}
+
+/** Whether this runtime can push at all (jsdom, SSR and some old browsers cannot). */
+export function canPush(): boolean {
+  return typeof EventSource === 'function';
+}
+
+export interface AcquirePushArgs<T> {
+  queryClient: QueryClient;
+  client: ProxyClient;
+  model: SnapshotModel<T>;
+  id: string;
+  emit: (event: WebFormKitEventInput) => void;
+}
+
+/**
+ * Joins (or opens) the one `EventSource` for an id and returns its release function. The stream
+ * writes each snapshot into the query cache through core's merge, so an out-of-order message
+ * never moves a final status back, and closes itself at a final snapshot (otherwise the browser
+ * would reconnect to a stream the server has ended). The last release closes it, one microtask
+ * later, so React's StrictMode unmount-and-remount keeps the same connection.
+ */
+export function acquirePush<T>({
+  queryClient,
+  client,
+  model,
+  id,
+  emit,
+}: AcquirePushArgs<T>): () => void {
+  if (!canPush()) return () => {};
+  const key = keyOf(model.resource, id);
+  const queryKey = statusQueryKey(model.resource, id);
+  const entry = getEntry(queryClient, key, true);
+  entry.refs += 1;
+  entry.emit = emit;
+
+  const step = { resource: model.resource, id } as const;
+
+  const fail = (source: EventSource, error: ProxyError | null) => {
+    source.close();
+    entry.source = null;
+    setSnapshot(entry, { state: 'failed', error, errorAt: error === null ? 0 : Date.now() });
+    entry.emit({ type: 'push-failed', ...step });
+    // Polling resumes at once: one request now, and the next interval is computed without push.
+    void queryClient.refetchQueries(
+      { queryKey, exact: true, type: 'active' },
+      { cancelRefetch: false },
+    );
+  };
+
+  const open = () => {
+    let source: EventSource;
+    try {
+      source = new EventSource(client.eventsUrl(model.resource, id));
+    } catch {
+      setSnapshot(entry, { state: 'failed', error: null, errorAt: 0 });
+      return;
+    }
+    entry.source = source;
+    setSnapshot(entry, { state: 'connecting', error: null, errorAt: 0 });
+
+    const markLive = () => {
+      if (entry.snapshot.state === 'connecting') {
+        setSnapshot(entry, { state: 'live', error: null, errorAt: 0 });
+        entry.emit({ type: 'push-connected', ...step });
+      }
+    };
+
+    source.addEventListener('open', () => {
+      if (entry.source === source) markLive();
+    });
+    source.addEventListener('message', (event: MessageEvent) => {
+      if (entry.source !== source) return;
+      let snapshot: T;
+      try {
+        snapshot = model.parse(JSON.parse(String(event.data)));
+      } catch (cause) {
+        const error = isProxyError(cause)
+          ? cause
+          : new ProxyError('invalid-response', 'a pushed snapshot is not valid JSON', {
+              issues: ['(root): not valid JSON'],
+              cause,
+            });
+        fail(source, error);
+        return;
+      }
+      const merged = queryClient.setQueryData<T>(queryKey, (older) => model.merge(older, snapshot));
+      markLive();
+      if (merged !== undefined && model.isFinal(merged)) {
+        source.close();
+        entry.source = null;
+        setSnapshot(entry, { state: 'done', error: null, errorAt: 0 });
+      }
+    });
+    // EventSource reports a dropped connection and a refused one alike; either way polling takes
+    // over rather than letting the browser reconnect on its own schedule.
+    source.addEventListener('error', () => {
+      if (entry.source === source) fail(source, null);
+    });
+  };
+
+  if (entry.source === null && entry.snapshot.state === 'off') open();
+
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    entry.refs -= 1;
+    if (entry.refs > 0) return;
+    queueMicrotask(() => {
+      if (entry.refs > 0) return;
+      entry.source?.close();
+      entry.source = null;
+      if (entry.snapshot !== OFF) setSnapshot(entry, OFF);
+      dropIfUnused(queryClient, key, entry);
+    });
+  };
+}
