@@ -1,5 +1,6 @@
 import { ProxyError, isProxyError } from '@webform-kit/core';
 import type { ProxyClient } from '@webform-kit/core';
+import { hashKey } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { FlowResource } from './flowTypes.ts';
 import { statusQueryKey } from './snapshotModel.ts';
@@ -18,10 +19,11 @@ export type PushState = 'off' | 'connecting' | 'live' | 'failed' | 'done';
 
 export interface PushSnapshot {
   state: PushState;
-  /** An `invalid-response` error when the stream sent a snapshot that failed validation. */
+  /**
+   * An `invalid-response` error when the stream sent a snapshot that failed validation, until
+   * the next answer of the status query replaces it.
+   */
   error: ProxyError | null;
-  /** When `error` happened (ms), so a later good answer can supersede it. */
-  errorAt: number;
 }
 
 interface Entry {
@@ -29,10 +31,12 @@ interface Entry {
   listeners: Set<() => void>;
   source: EventSource | null;
   snapshot: PushSnapshot;
+  /** Stops waiting for the answer that supersedes `snapshot.error`. */
+  stopWatching: () => void;
   emit: (event: WebFormKitEventInput) => void;
 }
 
-const OFF: PushSnapshot = Object.freeze({ state: 'off', error: null, errorAt: 0 });
+const OFF: PushSnapshot = Object.freeze({ state: 'off', error: null });
 
 // One map per QueryClient: the streams write into that client's cache, and two apps on one page
 // (or two tests) must not share them. Outside React state, so every component watching an id
@@ -54,7 +58,14 @@ function getEntry(queryClient: QueryClient, key: string, create: boolean): Entry
   }
   let entry = registry.get(key);
   if (entry === undefined && create) {
-    entry = { refs: 0, listeners: new Set(), source: null, snapshot: OFF, emit: () => {} };
+    entry = {
+      refs: 0,
+      listeners: new Set(),
+      source: null,
+      snapshot: OFF,
+      stopWatching: () => {},
+      emit: () => {},
+    };
     registry.set(key, entry);
   }
   return entry;
@@ -135,7 +146,18 @@ export function acquirePush<T>({
   const fail = (source: EventSource, error: ProxyError | null) => {
     source.close();
     entry.source = null;
-    setSnapshot(entry, { state: 'failed', error, errorAt: error === null ? 0 : Date.now() });
+    setSnapshot(entry, { state: 'failed', error });
+    if (error !== null) {
+      // The error stands until the status query answers again, well or badly.
+      const hash = hashKey(queryKey);
+      entry.stopWatching();
+      entry.stopWatching = queryClient.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.query.queryHash !== hash) return;
+        if (event.action.type !== 'success' && event.action.type !== 'error') return;
+        entry.stopWatching();
+        if (entry.snapshot.error === error) setSnapshot(entry, { ...entry.snapshot, error: null });
+      });
+    }
     entry.emit({ type: 'push-failed', ...step });
     // Polling resumes at once: one request now, and the next interval is computed without push.
     void queryClient.refetchQueries(
@@ -149,15 +171,15 @@ export function acquirePush<T>({
     try {
       source = new EventSource(client.eventsUrl(model.resource, id));
     } catch {
-      setSnapshot(entry, { state: 'failed', error: null, errorAt: 0 });
+      setSnapshot(entry, { state: 'failed', error: null });
       return;
     }
     entry.source = source;
-    setSnapshot(entry, { state: 'connecting', error: null, errorAt: 0 });
+    setSnapshot(entry, { state: 'connecting', error: null });
 
     const markLive = () => {
       if (entry.snapshot.state === 'connecting') {
-        setSnapshot(entry, { state: 'live', error: null, errorAt: 0 });
+        setSnapshot(entry, { state: 'live', error: null });
         entry.emit({ type: 'push-connected', ...step });
       }
     };
@@ -185,7 +207,7 @@ export function acquirePush<T>({
       if (merged !== undefined && model.isFinal(merged)) {
         source.close();
         entry.source = null;
-        setSnapshot(entry, { state: 'done', error: null, errorAt: 0 });
+        setSnapshot(entry, { state: 'done', error: null });
       }
     });
     // EventSource reports a dropped connection and a refused one alike; either way polling takes
@@ -207,6 +229,7 @@ export function acquirePush<T>({
       if (entry.refs > 0) return;
       entry.source?.close();
       entry.source = null;
+      entry.stopWatching();
       if (entry.snapshot !== OFF) setSnapshot(entry, OFF);
       dropIfUnused(queryClient, key, entry);
     });

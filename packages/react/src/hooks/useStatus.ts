@@ -43,7 +43,7 @@ export interface StatusState {
   refetch: () => Promise<void>;
 }
 
-const OFF_SNAPSHOT: PushSnapshot = { state: 'off', error: null, errorAt: 0 };
+const OFF_SNAPSHOT: PushSnapshot = { state: 'off', error: null };
 const noop = () => {};
 
 /** The shared engine of the status hooks: one query per id, push when offered, polling else. */
@@ -98,8 +98,7 @@ export function useStatus<T>(
   }, [pushEnabled, validId, isFinal, queryClient, client, model, emit]);
 
   const lastAnswerAt = Math.max(query.dataUpdatedAt, query.errorUpdatedAt);
-  const pushError = push.error !== null && push.errorAt > lastAnswerAt ? push.error : null;
-  const error = enabled ? (query.error ?? query.failureReason ?? pushError) : null;
+  const error = enabled ? (query.error ?? query.failureReason ?? push.error) : null;
   const expiresAt = snapshot === undefined ? undefined : model.expiresAt(snapshot);
   const isExpired =
     snapshot !== undefined && !isFinal && expiresAt !== undefined && lastAnswerAt >= expiresAt;

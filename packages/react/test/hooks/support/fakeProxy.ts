@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 
-/** One scripted answer: a JSON body (200/201), or a Response built per request. */
-export type Answer = object | (() => Response);
+/** One scripted answer: a JSON body (200/201), or a Response built per request (maybe later). */
+export type Answer = object | (() => Response | Promise<Response>);
 
 export interface RecordedRequest {
   method: string;
@@ -65,6 +65,15 @@ export class FakeProxy {
     this.requests.length = 0;
     this.scripts.clear();
   }
+}
+
+/** An answer the test releases when it wants: `hold.answer` for the script, `hold.release(body)`. */
+export function heldAnswer(): { answer: () => Promise<Response>; release: (body: object) => void } {
+  let release: (body: object) => void = () => {};
+  const body = new Promise<object>((resolve) => {
+    release = resolve;
+  });
+  return { answer: async () => HttpResponse.json(await body), release: (value) => release(value) };
 }
 
 /** An http error the way the proxy sends one. */
