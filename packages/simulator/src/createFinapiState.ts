@@ -90,6 +90,7 @@ export function createFinapiState(options: {
 }): FinapiState {
   const { publicUrl, now, scheduler, scenario, send } = options;
   const webForms = new Map<string, WebFormRecord>();
+  const cancelExpiry = new Map<string, () => void>();
   const tasks = new Map<string, TaskRecord>();
   // Ids in Access are plain increasing integers; distinct ranges make logs easier to read.
   const nextId = { bankConnection: 1001, payment: 2001, standingOrder: 3001 };
@@ -164,6 +165,8 @@ export function createFinapiState(options: {
     errorCode?: WebFormErrorCode,
   ): void {
     record.status = status;
+    cancelExpiry.get(record.id)?.();
+    cancelExpiry.delete(record.id);
     if (status === 'COMPLETED') record.payload = completedPayload(record);
     if (status === 'COMPLETED_WITH_ERROR')
       record.payload = { errorCode: errorCode ?? 'INTERNAL_ERROR' };
@@ -193,9 +196,14 @@ export function createFinapiState(options: {
     };
     webForms.set(record.id, record);
     // Expiry is finalised by a timer, not only when someone looks, so its callback fires.
-    scheduler.at(record.expiresAt, () => {
-      if (!record.deleted && !isFinalWebFormStatus(record.status)) finishWebForm(record, 'EXPIRED');
-    });
+    cancelExpiry.set(
+      record.id,
+      scheduler.at(record.expiresAt, () => {
+        cancelExpiry.delete(record.id);
+        if (!record.deleted && !isFinalWebFormStatus(record.status))
+          finishWebForm(record, 'EXPIRED');
+      }),
+    );
     return record;
   }
 
@@ -238,6 +246,8 @@ export function createFinapiState(options: {
     webFormOf,
     deleteWebForm(record) {
       record.deleted = true;
+      cancelExpiry.get(record.id)?.();
+      cancelExpiry.delete(record.id);
     },
     openWebForm(record, returnUrls) {
       const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));

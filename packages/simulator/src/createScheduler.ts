@@ -38,7 +38,7 @@ export function createScheduler(now: () => number): Scheduler {
     if (timer !== undefined) globalThis.clearTimeout(timer);
     timer = undefined;
     if (closed || jobs.length === 0) return;
-    const next = Math.min(...jobs.map((job) => job.dueAt));
+    const next = jobs.reduce((earliest, job) => Math.min(earliest, job.dueAt), Infinity);
     const delay = Math.min(Math.max(0, next - now()), MAX_TIMER_MS);
     // Looked up on globalThis at call time, so fake timers installed after import still apply.
     timer = globalThis.setTimeout(() => {

@@ -12,6 +12,11 @@ const LOOPBACK_URL =
 /**
  * Whether the simulator accepts `value` as a callback URL: what finAPI's pattern accepts (https
  * with a dotted host), and also http(s) URLs on 127.0.0.1, localhost and [::1].
+ *
+ * @example
+ * isCallbackUrl('https://shop.example/callbacks') // true
+ * isCallbackUrl('http://127.0.0.1:8787/api/callbacks/x') // true (a simulator deviation)
+ * isCallbackUrl('http://shop.example/callbacks') // false, as at finAPI
  */
 export function isCallbackUrl(value: string): boolean {
   return value.length <= 2048 && (FINAPI_HTTPS_URL.test(value) || LOOPBACK_URL.test(value));
