@@ -49,8 +49,7 @@ export function OpenWebFormAction({
         rel="noopener"
         onClick={onClick}
       >
-        {t('open.link')}
-        <span className="wfk-visually-hidden"> {t('common.opensInNewTab')}</span>
+        {t('open.link')} <span className="wfk-visually-hidden">{t('common.opensInNewTab')}</span>
       </a>
     );
   }

@@ -15,8 +15,7 @@ export function SupportLink({ href, messages }: SupportLinkProps) {
   const { t } = useI18n(messages);
   return (
     <a className="wfk-link" href={href} target="_blank" rel="noopener">
-      {t('common.support')}
-      <span className="wfk-visually-hidden"> {t('common.opensInNewTab')}</span>
+      {t('common.support')} <span className="wfk-visually-hidden">{t('common.opensInNewTab')}</span>
     </a>
   );
 }
