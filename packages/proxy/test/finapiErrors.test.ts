@@ -207,6 +207,46 @@ describe('finAPI errors', () => {
     expect(body.message).toContain('status:');
   });
 
+  it('answers 502 FINAPI_INVALID_RESPONSE when a read of a web form is malformed', async () => {
+    let clock = 1_000_000;
+    const { proxy, finapi } = createTestProxy({ now: () => clock });
+    const browser = createBrowser(proxy);
+    const created = (await (await create(browser)).json()) as WebForm;
+    clock += 2000;
+    finapi.override((request, path) =>
+      request.method === 'GET' && path === `/api/webForms/${created.id}`
+        ? finapiJson({ ...created, payload: { bankConnectionId: -3 } })
+        : undefined,
+    );
+    const malformed = await errorOf(await browser.request('GET', `/api/webforms/${created.id}`));
+    expect(malformed).toEqual({
+      status: 502,
+      body: {
+        code: 'FINAPI_INVALID_RESPONSE',
+        message: expect.stringContaining('payload.bankConnectionId'),
+      },
+    });
+  });
+
+  it('answers 502 FINAPI_INVALID_RESPONSE when finAPI answers with another id', async () => {
+    let clock = 1_000_000;
+    const { proxy, finapi } = createTestProxy({ now: () => clock });
+    const browser = createBrowser(proxy);
+    const created = (await (await create(browser)).json()) as WebForm;
+    clock += 2000;
+    finapi.override((request) =>
+      request.method === 'GET'
+        ? finapiJson({ ...created, id: '946db09e-5bfc-11eb-ae93-0242ac130002' })
+        : undefined,
+    );
+    expect(
+      await errorOf(await browser.request('GET', `/api/webforms/${created.id}`)),
+    ).toMatchObject({
+      status: 502,
+      body: { code: 'FINAPI_INVALID_RESPONSE' },
+    });
+  });
+
   it('answers a failing getAccessToken with 502 FINAPI_UNAUTHORIZED and no detail', async () => {
     const { proxy, events } = createTestProxy({
       getAccessToken: async () => {
