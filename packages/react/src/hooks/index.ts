@@ -6,6 +6,29 @@ export { WebFormKitProvider, type WebFormKitProviderProps } from './WebFormKitPr
 export { useWebFormStatus, type WebFormStatusResult } from './useWebFormStatus.ts';
 export { useTaskStatus, type TaskStatusResult } from './useTaskStatus.ts';
 export type { StatusOptions, StatusState } from './useStatus.ts';
+export { useWebFormFlow, type WebFormFlow, type WebFormFlowOptions } from './useWebFormFlow.ts';
+export {
+  deriveFlowView,
+  type FlowScreen,
+  type FlowState,
+  type FlowView,
+  type FlowViewInput,
+} from './deriveFlowView.ts';
+export {
+  isFinalFlowOutcome,
+  type FinalFlowOutcome,
+  type FlowKind,
+  type FlowOutcome,
+  type FlowRequest,
+  type FlowResource,
+  type OpenIn,
+  type WebFormKitError,
+} from './flowTypes.ts';
+export {
+  ReturnFlowError,
+  type ReturnFlowErrorKind,
+  type ReturnFlowErrorReason,
+} from './ReturnFlowError.ts';
 export type { ErrorSummary, WebFormKitEvent, WebFormKitEventType } from './webFormKitEvent.ts';
 export type { PushState } from './pushRegistry.ts';
 export { statusQueryKey } from './snapshotModel.ts';
@@ -15,3 +38,5 @@ export {
   MAX_BACKOFF_MS,
   MIN_POLL_INTERVAL_MS,
 } from './pollingPolicy.ts';
+export { DEFAULT_MAX_AGE_MS, DEFAULT_STORAGE_KEY } from './flowStorage.ts';
+export { CHANNEL_NAME, type OutcomeMessage } from './outcomeChannel.ts';
