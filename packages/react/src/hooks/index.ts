@@ -8,6 +8,12 @@ export { useTaskStatus, type TaskStatusResult } from './useTaskStatus.ts';
 export type { StatusOptions, StatusState } from './useStatus.ts';
 export { useWebFormFlow, type WebFormFlow, type WebFormFlowOptions } from './useWebFormFlow.ts';
 export {
+  useReturnFlow,
+  type ReturnFlow,
+  type ReturnFlowOptions,
+  type ReturnFlowState,
+} from './useReturnFlow.ts';
+export {
   deriveFlowView,
   type FlowScreen,
   type FlowState,

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { clampInterval } from './pollingPolicy.ts';
 import { acquirePush, readPush, subscribePush } from './pushRegistry.ts';
 import type { PushSnapshot, PushState } from './pushRegistry.ts';
+import { statusQueryKey } from './snapshotModel.ts';
 import type { SnapshotModel } from './snapshotModel.ts';
 import { statusQueryOptions } from './statusQueryOptions.ts';
 import { useEmit } from './useEmit.ts';
@@ -105,8 +106,15 @@ export function useStatus<T>(
 
   const { refetch: refetchQuery } = query;
   const refetch = useCallback(async () => {
-    if (enabled) await refetchQuery();
-  }, [enabled, refetchQuery]);
+    if (!enabled || validId === null) return;
+    // Before a first answer TanStack's refetch() joins the retry loop and its backoff; "ask now"
+    // means now, so that loop is cancelled first.
+    await queryClient.cancelQueries({
+      queryKey: statusQueryKey(model.resource, validId),
+      exact: true,
+    });
+    await refetchQuery();
+  }, [enabled, validId, queryClient, model, refetchQuery]);
 
   return {
     snapshot,
