@@ -1,6 +1,6 @@
 import type { WebForm } from '@webform-kit/core';
 import { describe, expect, it } from 'vitest';
-import { createBrowser, createTestProxy, IMPORT_BODY } from './helpers.ts';
+import { createBrowser, createTestProxy, IMPORT_BODY, SESSION_SECRET } from './helpers.ts';
 
 async function createWebForm(browser: ReturnType<typeof createBrowser>) {
   const response = await browser.request('POST', '/api/webforms/bank-connection-import', {
@@ -95,5 +95,20 @@ describe('sessions', () => {
     elsewhere.cookie = browser.cookie;
     await elsewhere.request('GET', '/api/webforms/00000000-0000-4000-8000-000000000000');
     expect(elsewhere.cookie).not.toBe(browser.cookie);
+  });
+});
+
+describe('signatures', () => {
+  it('accept exactly one spelling: the unused bits of the last character must be zero', async () => {
+    const { createSigner } = await import('../src/createSigner.ts');
+    const signer = createSigner(SESSION_SECRET);
+    const signature = await signer.sign('session:abc');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(signature.at(-1) ?? '');
+    // The same top four bits with other low bits decode to the same bytes.
+    const twins = [1, 2, 3].map((low) => `${signature.slice(0, -1)}${alphabet[(last & ~3) | low]}`);
+
+    expect(await signer.verify('session:abc', signature)).toBe(true);
+    for (const twin of twins) expect(await signer.verify('session:abc', twin)).toBe(false);
   });
 });
