@@ -6,10 +6,14 @@ export { WebFormKitProvider, type WebFormKitProviderProps } from './WebFormKitPr
 export { useWebFormStatus, type WebFormStatusResult } from './useWebFormStatus.ts';
 export { useTaskStatus, type TaskStatusResult } from './useTaskStatus.ts';
 export type { StatusOptions, StatusState } from './useStatus.ts';
-export { useWebFormFlow, type WebFormFlow, type WebFormFlowOptions } from './useWebFormFlow.ts';
+export {
+  useWebFormFlow,
+  type WebFormFlowResult,
+  type WebFormFlowOptions,
+} from './useWebFormFlow.ts';
 export {
   useReturnFlow,
-  type ReturnFlow,
+  type ReturnFlowResult,
   type ReturnFlowOptions,
   type ReturnFlowState,
 } from './useReturnFlow.ts';

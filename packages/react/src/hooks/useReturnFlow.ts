@@ -61,7 +61,7 @@ interface ReturnFlowBase {
 }
 
 /** What {@link useReturnFlow} returns; `state` narrows `outcome` and `error`. */
-export type ReturnFlow = ReturnFlowBase &
+export type ReturnFlowResult = ReturnFlowBase &
   (
     | { state: 'checking'; outcome: FlowOutcome | undefined; error: ProxyError | null }
     | { state: 'outcome'; outcome: FinalFlowOutcome; error: null }
@@ -97,7 +97,7 @@ function replaceAddress(href: string): void {
  *   return <div data-screen={flow.screen}>{flow.state === 'outcome' ? flow.outcome.kind : '…'}</div>;
  * }
  */
-export function useReturnFlow(options: ReturnFlowOptions = {}): ReturnFlow {
+export function useReturnFlow(options: ReturnFlowOptions = {}): ReturnFlowResult {
   const kit = useWebFormKit('useReturnFlow');
   const { maxAgeMs } = kit;
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
@@ -186,7 +186,7 @@ export function useReturnFlow(options: ReturnFlowOptions = {}): ReturnFlow {
   );
   const returnError = refused ?? unknownId;
 
-  let view: Pick<ReturnFlow, 'state' | 'screen' | 'outcome' | 'error'>;
+  let view: Pick<ReturnFlowResult, 'state' | 'screen' | 'outcome' | 'error'>;
   if (returnError !== null) {
     view = { state: 'error', screen: null, outcome: undefined, error: returnError };
   } else if (isFinalFlowOutcome(snapshotOutcome)) {
@@ -257,5 +257,5 @@ export function useReturnFlow(options: ReturnFlowOptions = {}): ReturnFlow {
     canCloseTab,
     closeTab,
     retry,
-  } as ReturnFlow;
+  } as ReturnFlowResult;
 }

@@ -102,7 +102,7 @@ interface WebFormFlowBase {
 }
 
 /** What {@link useWebFormFlow} returns; `state` narrows `outcome` and `error`. */
-export type WebFormFlow = WebFormFlowBase &
+export type WebFormFlowResult = WebFormFlowBase &
   (
     | { state: 'outcome'; outcome: FinalFlowOutcome; error: null }
     | { state: 'error'; outcome: FlowOutcome | undefined; error: WebFormKitError }
@@ -140,7 +140,9 @@ const IDLE: Local = { phase: 'idle', record: null, error: null, popupBlocked: fa
  *   return <div data-screen={flow.screen}><button onClick={flow.open} disabled={!flow.url}>Pay</button></div>;
  * }
  */
-export function useWebFormFlow<K extends FlowKind>(options: WebFormFlowOptions<K>): WebFormFlow {
+export function useWebFormFlow<K extends FlowKind>(
+  options: WebFormFlowOptions<K>,
+): WebFormFlowResult {
   const kit = useWebFormKit('useWebFormFlow');
   const { client, queryClient, maxAgeMs } = kit;
   const { kind, returnTo, customerSupportUrl } = options;
@@ -452,5 +454,5 @@ export function useWebFormFlow<K extends FlowKind>(options: WebFormFlowOptions<K
     restart,
     cancel,
     retry,
-  } as WebFormFlow;
+  } as WebFormFlowResult;
 }

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useWebFormFlow } from '../../src/hooks/index.ts';
-import type { OpenIn, WebFormFlow } from '../../src/hooks/index.ts';
+import type { OpenIn, WebFormFlowResult } from '../../src/hooks/index.ts';
 import { FakeProxy } from './support/fakeProxy.ts';
 import { WEB_FORM_ID, webForm } from './support/fixtures.ts';
 import { PAYMENT, storedFlow } from './support/flow.ts';
@@ -25,7 +25,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-let latest: WebFormFlow | undefined;
+let latest: WebFormFlowResult | undefined;
 
 function Checkout({ openIn, onClick }: { openIn: OpenIn; onClick?: () => void }) {
   const flow = useWebFormFlow({ ...PAYMENT, openIn });
