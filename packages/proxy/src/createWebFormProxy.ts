@@ -17,6 +17,7 @@ import {
 import { createRateLimiter } from './createRateLimiter.ts';
 import { createResource } from './createResource.ts';
 import { createSigner } from './createSigner.ts';
+import { deleteWebForm } from './deleteWebForm.ts';
 import { handleCallback } from './handleCallback.ts';
 import { errorResponseOf, jsonError } from './jsonError.ts';
 import {
@@ -25,16 +26,10 @@ import {
   type AccessTokenProvider,
   type WebFormProxyOptions,
 } from './options.ts';
-import {
-  methodNotAllowed,
-  requireId,
-  requireOrigin,
-  requireOwner,
-  requireRate,
-  type ProxyContext,
-} from './ProxyContext.ts';
-import { readResource, streamResource } from './readRoutes.ts';
-import { deleteOwner, grantIfUnowned } from './records.ts';
+import { methodNotAllowed, type ProxyContext } from './ProxyContext.ts';
+import { readResource } from './readResource.ts';
+import { streamResource } from './streamResource.ts';
+import { grantIfUnowned } from './records.ts';
 import { TASK, WEB_FORM } from './resources.ts';
 import { createSessionCookie, type Session } from './sessionCookie.ts';
 import { isWebFormProxyError, WebFormProxyError } from './WebFormProxyError.ts';
@@ -191,24 +186,11 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
           `No kind of web form is called ${shownSegment}; use one of ${WEB_FORM_KINDS.join(', ')}`,
         );
       }
-      if (method === 'GET') return readResource(ctx, request, session, WEB_FORM, segment);
-      if (method === 'DELETE') {
-        requireId(segment, WEB_FORM);
-        requireOrigin(ctx, request);
-        requireRate(ctx, session);
-        await requireOwner(ctx, WEB_FORM, segment, session);
-        const source = ctx.tokenSource(request, { sessionId: session.id, via: 'browser' });
-        await finapi.request({
-          method: 'DELETE',
-          path: WEB_FORM.finapiPath(segment),
-          token: await source.token(),
-          schema: null,
-          what: WEB_FORM.what,
-        });
-        hub.end(WEB_FORM, segment);
-        await deleteOwner(store, 'webform', segment);
-        return new Response(null, { status: 204 });
+      // Hono answers HEAD with the GET route and drops the body.
+      if (method === 'GET' || method === 'HEAD') {
+        return readResource(ctx, request, session, WEB_FORM, segment);
       }
+      if (method === 'DELETE') return deleteWebForm(ctx, request, session, segment);
       throw methodNotAllowed(['GET', 'DELETE']);
     });
   });
@@ -237,7 +219,7 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
           }),
         });
       }
-      if (c.req.method !== 'GET') throw methodNotAllowed(['GET']);
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') throw methodNotAllowed(['GET']);
       return readResource(ctx, c.req.raw, session, TASK, segment);
     }),
   );

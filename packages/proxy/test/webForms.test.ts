@@ -382,3 +382,26 @@ describe('routing', () => {
     expect(proxy.allowedOrigins).toEqual(['https://shop.example.com', 'http://localhost:5173']);
   });
 });
+
+describe('HEAD', () => {
+  it('answers HEAD on a web form like GET, without a body', async () => {
+    const { proxy } = createTestProxy();
+    const browser = createBrowser(proxy);
+    const created = (await (
+      await browser.request('POST', '/api/webforms/bank-connection-import', { body: IMPORT_BODY })
+    ).json()) as WebForm;
+    const response = await browser.request('HEAD', `/api/webforms/${created.id}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+
+  it('does not open an event stream for HEAD', async () => {
+    const { proxy } = createTestProxy();
+    const response = await proxy(
+      new Request('http://proxy.test/api/webforms/00000000-0000-4000-8000-000000000000/events', {
+        method: 'HEAD',
+      }),
+    );
+    expect(response.status).toBe(405);
+  });
+});
