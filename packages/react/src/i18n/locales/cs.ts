@@ -13,6 +13,7 @@ export const cs: MessageCatalogue = {
     'common.continue': 'Pokračovat',
     'common.support': 'Kontaktovat zákaznickou podporu',
     'common.opensInNewTab': '(otevře se v nové záložce)',
+    'common.closeTab': 'Zavřít tuto záložku',
     'common.errorCode': 'Kód chyby pro zákaznickou podporu: {code}',
     'open.button': 'Pokračovat na zabezpečený formulář',
     'open.link': 'Otevřít zabezpečený formulář',

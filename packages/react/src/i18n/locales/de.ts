@@ -13,6 +13,7 @@ export const de: MessageCatalogue = {
     'common.continue': 'Weiter',
     'common.support': 'Kundenservice kontaktieren',
     'common.opensInNewTab': '(öffnet in einem neuen Tab)',
+    'common.closeTab': 'Diesen Tab schließen',
     'common.errorCode': 'Fehlercode für den Kundenservice: {code}',
 
     'open.button': 'Weiter zum sicheren Formular',

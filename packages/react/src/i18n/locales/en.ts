@@ -11,6 +11,7 @@ export const enMessages = {
   'common.continue': 'Continue',
   'common.support': 'Contact customer support',
   'common.opensInNewTab': '(opens in a new tab)',
+  'common.closeTab': 'Close this tab',
   'common.errorCode': 'Error code for customer support: {code}',
 
   // The action that opens finAPI's form (redirect, waiting, web-form-required)

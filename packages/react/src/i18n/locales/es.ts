@@ -13,6 +13,7 @@ export const es: MessageCatalogue = {
     'common.continue': 'Continuar',
     'common.support': 'Contactar con atención al cliente',
     'common.opensInNewTab': '(se abre en una pestaña nueva)',
+    'common.closeTab': 'Cerrar esta pestaña',
     'common.errorCode': 'Código de error para atención al cliente: {code}',
     'open.button': 'Continuar al formulario seguro',
     'open.link': 'Abrir el formulario seguro',

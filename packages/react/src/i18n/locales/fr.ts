@@ -13,6 +13,7 @@ export const fr: MessageCatalogue = {
     'common.continue': 'Continuer',
     'common.support': 'Contacter le service client',
     'common.opensInNewTab': "(s'ouvre dans un nouvel onglet)",
+    'common.closeTab': 'Fermer cet onglet',
     'common.errorCode': "Code d'erreur pour le service client : {code}",
     'open.button': 'Accéder au formulaire sécurisé',
     'open.link': 'Ouvrir le formulaire sécurisé',

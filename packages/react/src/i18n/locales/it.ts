@@ -13,6 +13,7 @@ export const it: MessageCatalogue = {
     'common.continue': 'Continua',
     'common.support': 'Contatta il servizio clienti',
     'common.opensInNewTab': '(si apre in una nuova scheda)',
+    'common.closeTab': 'Chiudi questa scheda',
     'common.errorCode': 'Codice di errore per il servizio clienti: {code}',
     'open.button': 'Continua al modulo sicuro',
     'open.link': 'Apri il modulo sicuro',

@@ -13,6 +13,7 @@ export const nl: MessageCatalogue = {
     'common.continue': 'Doorgaan',
     'common.support': 'Contact opnemen met de klantenservice',
     'common.opensInNewTab': '(opent in een nieuw tabblad)',
+    'common.closeTab': 'Dit tabblad sluiten',
     'common.errorCode': 'Foutcode voor de klantenservice: {code}',
     'open.button': 'Verder naar het beveiligde formulier',
     'open.link': 'Beveiligd formulier openen',

@@ -13,6 +13,7 @@ export const pl: MessageCatalogue = {
     'common.continue': 'Dalej',
     'common.support': 'Kontakt z obsługą klienta',
     'common.opensInNewTab': '(otwiera się w nowej karcie)',
+    'common.closeTab': 'Zamknij tę kartę',
     'common.errorCode': 'Kod błędu dla obsługi klienta: {code}',
     'open.button': 'Przejdź do bezpiecznego formularza',
     'open.link': 'Otwórz bezpieczny formularz',

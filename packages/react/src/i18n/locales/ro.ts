@@ -13,6 +13,7 @@ export const ro: MessageCatalogue = {
     'common.continue': 'Continuați',
     'common.support': 'Contactați serviciul clienți',
     'common.opensInNewTab': '(se deschide într-o filă nouă)',
+    'common.closeTab': 'Închideți această filă',
     'common.errorCode': 'Cod de eroare pentru serviciul clienți: {code}',
     'open.button': 'Continuați către formularul securizat',
     'open.link': 'Deschideți formularul securizat',

@@ -13,6 +13,7 @@ export const sk: MessageCatalogue = {
     'common.continue': 'Pokračovať',
     'common.support': 'Kontaktovať zákaznícku podporu',
     'common.opensInNewTab': '(otvorí sa na novej karte)',
+    'common.closeTab': 'Zavrieť túto kartu',
     'common.errorCode': 'Kód chyby pre zákaznícku podporu: {code}',
     'open.button': 'Pokračovať na zabezpečený formulár',
     'open.link': 'Otvoriť zabezpečený formulár',

@@ -13,6 +13,7 @@ export const tr: MessageCatalogue = {
     'common.continue': 'Devam',
     'common.support': 'Müşteri hizmetleriyle iletişime geçin',
     'common.opensInNewTab': '(yeni sekmede açılır)',
+    'common.closeTab': 'Bu sekmeyi kapat',
     'common.errorCode': 'Müşteri hizmetleri için hata kodu: {code}',
     'open.button': 'Güvenli forma devam et',
     'open.link': 'Güvenli formu aç',
