@@ -31,3 +31,5 @@ export { Illustration, type IllustrationName } from './Illustration.tsx';
 export { composeEventHandlers } from './composeEventHandlers.ts';
 export type { Instant } from './toMillis.ts';
 export * from '../i18n/index.ts';
+export { WebFormFlow, type WebFormFlowProps, type FlowPresentationProps } from './WebFormFlow.tsx';
+export { WebFormReturn, type WebFormReturnProps } from './WebFormReturn.tsx';
