@@ -1,0 +1,191 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeProxy, type FakeProxy } from './fakeProxy.ts';
+import type { CreateWebFormBody } from '@webform-kit/core';
+import { WebFormKitProvider } from '../../src/hooks/index.ts';
+import { WebFormFlow, type WebFormFlowProps } from '../../src/screens/index.ts';
+
+const PAYMENT: CreateWebFormBody<'standalone-payment'> = {
+  orders: [
+    {
+      amount: { value: 49.9, currency: 'EUR' },
+      recipient: { iban: 'DE89370400440532013000', name: 'Example Shop' },
+    },
+  ],
+};
+
+/**
+ * Lets the poll timers run for `ms`, then the fake's answers arrive: reading a Response body takes
+ * a few more (fake) ticks after the request was made.
+ */
+async function settle(ms = 0) {
+  await act(() => vi.advanceTimersByTimeAsync(ms));
+  for (let i = 0; i < 5; i += 1) await act(() => vi.advanceTimersByTimeAsync(20));
+}
+
+let proxy: FakeProxy;
+let opened: string[];
+
+function renderFlow(props: Partial<WebFormFlowProps<'standalone-payment'>> = {}) {
+  return render(
+    <WebFormKitProvider client={proxy.client} push={false} pollIntervalMs={1000}>
+      <WebFormFlow
+        kind="standalone-payment"
+        request={PAYMENT}
+        openIn="new-tab"
+        supportUrl="https://bank.example/support"
+        {...props}
+      />
+    </WebFormKitProvider>,
+  );
+}
+
+const heading = () => screen.getByRole('heading', { level: 2 });
+const dataScreen = () => document.querySelector('[data-screen]')?.getAttribute('data-screen');
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  sessionStorage.clear();
+  proxy = createFakeProxy();
+  opened = [];
+  vi.spyOn(window, 'open').mockImplementation((url) => {
+    opened.push(String(url));
+    return {} as Window;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('WebFormFlow', () => {
+  it('plays a payment through to completed, moving focus to each new screen', async () => {
+    const onContinue = vi.fn();
+    renderFlow({ onContinue });
+    expect(dataScreen()).toBe('redirect');
+    await settle();
+    // The first screen leaves focus to the page.
+    expect(heading()).not.toHaveFocus();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
+    expect(opened).toEqual([proxy.current()?.url]);
+    await settle();
+    expect(dataScreen()).toBe('waiting');
+    expect(heading()).toHaveFocus();
+
+    proxy.openForm();
+    await settle(1000);
+    expect(heading()).toHaveTextContent('Please complete the secure form');
+
+    proxy.finish('COMPLETED');
+    await settle(1000);
+    expect(dataScreen()).toBe('completed');
+    expect(heading()).toHaveTextContent('Payment submitted');
+    expect(heading()).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onContinue).toHaveBeenCalledWith({
+      kind: 'completed',
+      resource: 'payment',
+      paymentId: 42,
+    });
+  });
+
+  it('offers a link when the browser blocks the new tab', async () => {
+    vi.mocked(window.open).mockReturnValue(null);
+    renderFlow();
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
+    await settle();
+    const link = screen.getByRole('link', { name: /Open the secure form/ });
+    expect(link).toHaveAttribute('data-action', 'open-web-form');
+    expect(link.getAttribute('href')).toContain(proxy.current()?.id);
+    expect(link).toHaveFocus();
+  });
+
+  it('explains an error code, links support, and starts again with a new web form', async () => {
+    renderFlow();
+    await settle();
+    const first = proxy.current()?.id;
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
+    proxy.finish('COMPLETED_WITH_ERROR', 'BANK_SERVER_REJECTION');
+    await settle(1000);
+    expect(dataScreen()).toBe('completed-with-error');
+    expect(heading()).toHaveTextContent('Your bank declined the request');
+    expect(screen.getByRole('link', { name: /Contact customer support/ })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await settle();
+    expect(dataScreen()).toBe('redirect');
+    expect(proxy.current()?.id).not.toBe(first);
+    expect(heading()).toHaveFocus();
+  });
+
+  it.each([
+    ['ABORTED', 'aborted', 'Process cancelled'],
+    ['EXPIRED', 'expired', 'The secure form has expired'],
+  ] as const)('shows %s with a way to start again', async (status, name, text) => {
+    renderFlow();
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
+    proxy.finish(status);
+    await settle(1000);
+    expect(dataScreen()).toBe(name);
+    expect(heading()).toHaveTextContent(text);
+    expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();
+  });
+
+  it('shows the connection error while the proxy is unreachable, and retry keeps the web form', async () => {
+    renderFlow();
+    await settle();
+    const id = proxy.current()?.id;
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
+    proxy.setOffline(true);
+    await settle(1000);
+    expect(dataScreen()).toBe('connection-error');
+    expect(heading()).toHaveFocus();
+
+    proxy.setOffline(false);
+    proxy.openForm();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await settle();
+    expect(dataScreen()).toBe('waiting');
+    expect(heading()).toHaveTextContent('Please complete the secure form');
+    expect(proxy.current()?.id).toBe(id);
+  });
+
+  it('cancelling on the redirect screen ends the web form at the proxy', async () => {
+    const onCancel = vi.fn();
+    renderFlow({ onCancel });
+    await settle();
+    const id = proxy.current()?.id;
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await settle();
+    expect(proxy.requests).toContain(`DELETE /api/webforms/${id}`);
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it('plays a background update that needs the user', async () => {
+    render(
+      <WebFormKitProvider client={proxy.client} push={false} pollIntervalMs={1000}>
+        <WebFormFlow kind="background-update" request={{ bankConnectionId: 42 }} openIn="new-tab" />
+      </WebFormKitProvider>,
+    );
+    await settle();
+    expect(dataScreen()).toBe('checking');
+
+    proxy.requireWebForm();
+    await settle(1000);
+    expect(dataScreen()).toBe('web-form-required');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
+    expect(opened).toHaveLength(1);
+    proxy.openForm();
+    await settle(1000);
+    expect(dataScreen()).toBe('waiting');
+
+    proxy.finish('COMPLETED');
+    await settle(1000);
+    expect(dataScreen()).toBe('completed');
+    expect(heading()).toHaveTextContent('Bank connection updated');
+  });
+});
