@@ -19,6 +19,10 @@ export default defineMain({
     // Like the root vite.config.ts: workspace packages resolve to their TypeScript source.
     config.resolve ??= {};
     config.resolve.conditions = ['source', ...defaultClientConditions];
+    // Pre-bundled up front: found only when the flow stories load, it would make Vite re-optimize
+    // mid-run and fail the browser tests that were importing at that moment.
+    config.optimizeDeps ??= {};
+    config.optimizeDeps.include = [...(config.optimizeDeps.include ?? []), '@tanstack/react-query'];
     return config;
   },
 });
