@@ -75,6 +75,19 @@ export function ScreenLayout({
     if (autoFocus) headingRef.current?.focus();
   }, [autoFocus]);
 
+  // A control that had focus can vanish when the state changes (the waiting screen's open
+  // button once the form is opened elsewhere); focus then falls to <body>. Catch it on the
+  // heading, so keyboard and screen reader users stay in the screen.
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    const last = lastFocused.current;
+    const active = document.activeElement;
+    if (last !== null && !last.isConnected && (active === null || active === document.body)) {
+      lastFocused.current = null;
+      headingRef.current?.focus();
+    }
+  });
+
   return (
     <section
       className={className ? `wfk-screen ${className}` : 'wfk-screen'}
@@ -82,6 +95,9 @@ export function ScreenLayout({
       data-state={state}
       aria-labelledby={headingId}
       lang={langAttribute}
+      onFocus={(event) => {
+        lastFocused.current = event.target;
+      }}
     >
       {isFilled(illustration) && (
         <div className="wfk-screen__illustration" aria-hidden="true">

@@ -67,3 +67,12 @@ describe('announcements', () => {
     expect(screen.getByRole('heading', { level: 2 })).not.toHaveFocus();
   });
 });
+
+describe('focus rescue', () => {
+  it('catches focus on the heading when the focused control disappears', () => {
+    const { rerender } = render(<WaitingScreen status="NOT_YET_OPENED" onOpen={() => {}} />);
+    screen.getByRole('button', { name: 'Open the secure form' }).focus();
+    rerender(<WaitingScreen status="IN_PROGRESS" onOpen={() => {}} />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+});
