@@ -132,10 +132,14 @@ async function latency(app: string, chromium: Browser): Promise<void> {
     rows,
     [
       `${FLOW_PATH}, new-tab mode, production build; one warm-up run per variant not counted.`,
+      'Each run waits a random 0-2 s on the form before "Complete", so the click falls anywhere in',
+      "  the kit's 2 s polling cycle and in the proxy's reads of finAPI (every 2 s while a stream is",
+      '  open, at most one a second: a callback just after a read waits out the rest of that second).',
       'status only: the return to the app is answered with an empty page, so the app tab hears only',
-      "  its own channel: push (the proxy relays finAPI's callback over Server-Sent Events) or polling",
-      '  (GET every 2 s). round trip: the form redirects its tab to /return, which also tells the app',
-      "  tab (BroadcastChannel) as in the customer's real path; whichever arrives first wins.",
+      "  its own channel: push (finAPI's callback makes the proxy read the form and send it over",
+      '  Server-Sent Events) or polling (a GET every 2 s). round trip: the form sends its tab to',
+      "  /return, which also tells the app tab (BroadcastChannel), as in the customer's real path;",
+      '  whichever arrives first wins. The clock starts at the click, before the simulator finishes.',
       'median and p95 are nearest-rank values of the runs.',
     ],
   );

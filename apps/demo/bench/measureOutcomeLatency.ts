@@ -16,8 +16,11 @@ export interface LatencyResult {
 }
 
 const RUN_TIMEOUT_MS = 15_000;
-/** WebFormKitProvider's default poll interval (packages/react/src/hooks/pollingPolicy.ts). */
-const POLL_INTERVAL_MS = 2_000;
+/**
+ * The kit's default poll interval (packages/react/src/hooks/pollingPolicy.ts), which is also the
+ * proxy's poll of finAPI while a stream is open (packages/proxy/src/options.ts).
+ */
+const CYCLE_MS = 2_000;
 
 /**
  * Runs the customer's path `runs` times (plus one warm-up run that is not counted): open the form
@@ -40,7 +43,7 @@ export async function measureOutcomeLatency(
   try {
     for (let run = 0; run <= runs; run++) {
       try {
-        const sample = await timeOneRun(tab, options);
+        const sample = await timeOneRun(tab);
         if (run > 0) result.samples.push(sample);
       } catch (error) {
         if (run > 0) result.failed++;
@@ -54,7 +57,7 @@ export async function measureOutcomeLatency(
   return result;
 }
 
-async function timeOneRun(tab: FlowTab, options: FlowOptions): Promise<number> {
+async function timeOneRun(tab: FlowTab): Promise<number> {
   const { popup } = await tab.openFlow();
   // No named inner functions: tsx would wrap them in a helper the page does not have.
   await tab.app.evaluate((selector) => {
@@ -76,9 +79,11 @@ async function timeOneRun(tab: FlowTab, options: FlowOptions): Promise<number> {
       once: true,
     }),
   );
-  // A customer spends some time on the form: without push, a pause drawn from one polling
-  // interval puts the click anywhere in the cycle instead of at the same phase every run.
-  if (!options.push) await popup.waitForTimeout(Math.random() * POLL_INTERVAL_MS);
+  // A customer spends some time on the form. A pause drawn from one cycle puts the click at any
+  // phase of the two periodic things the latency depends on, instead of at the same phase every
+  // run: the kit's polling and the proxy's reads of finAPI (every 2 s while a stream is open, at
+  // most one a second, so a callback just after a read waits out the rest of that second).
+  await popup.waitForTimeout(Math.random() * CYCLE_MS);
   await popup.getByRole('button', { name: 'Complete', exact: true }).click();
   const shown = await tab.app.waitForFunction(() => window.__benchShownAt, null, {
     timeout: RUN_TIMEOUT_MS,
