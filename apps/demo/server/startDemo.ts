@@ -5,16 +5,25 @@
  * as it would in an integrator's own app. Used by `pnpm demo`, `pnpm demo:preview` and the
  * end-to-end tests.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer as createNetServer } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { startProxyFromEnv, type RunningProxy } from '@webform-kit/proxy/node';
-import type { ProxyEvent } from '@webform-kit/proxy';
+import {
+  startProxyFromEnv,
+  startProxyServer,
+  type ProxyServer,
+  type ProxyServerOptions,
+} from '@webform-kit/proxy/node';
+import { createMemoryStore, type ProxyEvent } from '@webform-kit/proxy';
+import { DEFAULT_CLIENTS, DEFAULT_USERS } from '@webform-kit/simulator';
+import { startSimulatorServer, type SimulatorServer } from '@webform-kit/simulator/node';
 import {
   build,
   createServer,
   preview,
   type Plugin,
+  type ProxyOptions,
   type ViteDevServer,
   type PreviewServer,
 } from 'vite';
@@ -32,8 +41,16 @@ export interface DemoOptions {
   preview?: boolean;
   /** Skip the build in preview mode when `dist/` is already fresh (tests build once). */
   skipBuild?: boolean;
+  /**
+   * Where preview mode builds to and serves from; `dist/` by default. Tests give a directory of
+   * their own, so that another build of the demo (`pnpm demo:preview`, the benchmark) cannot
+   * empty it while they run.
+   */
+  outDir?: string;
   /** Print the proxy's events to the console. */
   log?: boolean;
+  /** Hears the proxy's events (finAPI requests, callbacks), e.g. for tests to count requests. */
+  onEvent?: (event: DemoServerEvent) => void;
 }
 
 export interface RunningDemo {
@@ -41,6 +58,18 @@ export interface RunningDemo {
   url: string;
   proxyUrl: string;
   simulatorUrl: string;
+  /**
+   * Takes the proxy away: its port refuses connections and its event streams end, while the app
+   * and the simulator keep running, as in an outage of the app's backend. Simulator mode only.
+   */
+  stopProxy(): Promise<void>;
+  /**
+   * Starts the proxy again (stopping it first if it runs) on the same port, against the same
+   * simulator, with the same session secret and store, as a restarted deployment with a shared
+   * store would: sessions, their web forms and the registered callback URLs survive.
+   * Simulator mode only.
+   */
+  restartProxy(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,6 +125,21 @@ function demoEventsPlugin(
   };
 }
 
+/**
+ * Vite's forwarding keeps the browser's side of a response open when the proxy's side breaks
+ * off (the proxy stopped or crashed mid-stream), so an event stream would hang silently instead
+ * of failing, and the app would only notice at its next safety-net poll. Dropping the browser's
+ * connection too makes the forward behave like a direct connection to the proxy: EventSource
+ * reports the error at once and the kit falls back to polling.
+ */
+const dropWithUpstream: NonNullable<ProxyOptions['configure']> = (proxy) => {
+  proxy.on('proxyRes', (proxyRes, _request, response) => {
+    proxyRes.on('close', () => {
+      if (!proxyRes.complete) response.destroy();
+    });
+  });
+};
+
 /** A free loopback port, for tests that must know the app's origin before it listens. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -108,6 +152,82 @@ function freePort(): Promise<number> {
   });
 }
 
+const FINAPI_CREDENTIALS = [
+  'FINAPI_CLIENT_ID',
+  'FINAPI_CLIENT_SECRET',
+  'FINAPI_USERNAME',
+  'FINAPI_PASSWORD',
+] as const;
+
+/** The proxy and what it talks to, restartable in simulator mode. */
+interface Backend {
+  url: string;
+  simulatorUrl: string | undefined;
+  stopProxy(): Promise<void>;
+  restartProxy(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Against the simulator the demo runs simulator and proxy itself (as `startProxyFromEnv` would),
+ * so that the proxy can be taken away and brought back on its port while the simulator keeps its
+ * web forms. The store and the session secret outlive the proxy server, standing in for the
+ * shared store and the fixed secret a real deployment restarts with.
+ */
+async function startSimulatorBackend(
+  env: Record<string, string | undefined>,
+  proxyPort: number,
+  simulatorPort: number,
+  allowedOrigins: string[],
+  onEvent: (event: ProxyEvent) => void,
+): Promise<Backend> {
+  const simulator: SimulatorServer = await startSimulatorServer({
+    port: simulatorPort,
+    host: '127.0.0.1',
+  });
+  const client = DEFAULT_CLIENTS[0];
+  const user = DEFAULT_USERS[0];
+  const proxyOptions: ProxyServerOptions = {
+    host: '127.0.0.1',
+    publicUrl: env['PUBLIC_URL'] || undefined,
+    allowedOrigins,
+    sessionSecret: env['SESSION_SECRET'] || randomBytes(32).toString('base64url'),
+    store: createMemoryStore(),
+    finapiUrl: simulator.url,
+    accessUrl: simulator.url,
+    ...(client && user ? { passwordGrant: { ...client, ...user } } : {}),
+    onEvent,
+  };
+  let proxy: ProxyServer | null;
+  try {
+    proxy = await startProxyServer({ ...proxyOptions, port: proxyPort });
+  } catch (error) {
+    await simulator.close();
+    throw error;
+  }
+  // A proxy asked for on port 0 comes back on the port it got.
+  const url = proxy.url;
+  const port = Number(new URL(url).port);
+  const stopProxy = async () => {
+    const running = proxy;
+    proxy = null;
+    await running?.close();
+  };
+  return {
+    url,
+    simulatorUrl: simulator.url,
+    stopProxy,
+    async restartProxy() {
+      await stopProxy();
+      proxy = await startProxyServer({ ...proxyOptions, port });
+    },
+    async close() {
+      await stopProxy();
+      await simulator.close();
+    },
+  };
+}
+
 /** Starts simulator, proxy and app; resolves when all three listen. */
 export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
   const listeners = new Set<(event: DemoServerEvent) => void>();
@@ -115,37 +235,57 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   let seq = 0;
   // The proxy must know the app's origin (allowed return origins) before the app listens.
   const appPort = options.port === 0 ? await freePort() : (options.port ?? 5173);
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: String(options.proxyPort ?? process.env.PORT ?? 8787),
+    SIMULATOR_PORT: String(options.simulatorPort ?? process.env.SIMULATOR_PORT ?? 8788),
+    ALLOWED_ORIGINS: `http://localhost:${appPort},http://127.0.0.1:${appPort}`,
+  };
+  const onEvent = (event: ProxyEvent) => {
+    seq = Math.max(seq + 1, Date.now() * 1000);
+    const stamped = { ...event, at: Date.now(), seq } as DemoServerEvent;
+    recent.push(stamped);
+    if (recent.length > REPLAYED) recent.shift();
+    if (options.log) console.log('[proxy]', JSON.stringify(stamped));
+    options.onEvent?.(stamped);
+    for (const listener of listeners) listener(stamped);
+  };
 
-  const running: RunningProxy = await startProxyFromEnv(
-    {
-      ...process.env,
-      PORT: String(options.proxyPort ?? process.env.PORT ?? 8787),
-      SIMULATOR_PORT: String(options.simulatorPort ?? process.env.SIMULATOR_PORT ?? 8788),
-      ALLOWED_ORIGINS: `http://localhost:${appPort},http://127.0.0.1:${appPort}`,
-    },
-    {
-      onEvent(event) {
-        seq = Math.max(seq + 1, Date.now() * 1000);
-        const stamped = { ...event, at: Date.now(), seq } as DemoServerEvent;
-        recent.push(stamped);
-        if (recent.length > REPLAYED) recent.shift();
-        if (options.log) console.log('[proxy]', JSON.stringify(stamped));
-        for (const listener of listeners) listener(stamped);
-      },
-    },
-  );
+  let running: Backend;
+  if (FINAPI_CREDENTIALS.some((name) => (env[name] ?? '') !== '')) {
+    // finAPI's sandbox: the proxy package's own setup (which checks the credentials).
+    const fromEnv = await startProxyFromEnv(env, { onEvent });
+    const unsupported = () =>
+      Promise.reject(new Error('stopProxy and restartProxy need the simulator (no FINAPI_*)'));
+    running = {
+      url: fromEnv.url,
+      simulatorUrl: fromEnv.simulatorUrl,
+      stopProxy: unsupported,
+      restartProxy: unsupported,
+      close: fromEnv.close,
+    };
+  } else {
+    running = await startSimulatorBackend(
+      env,
+      Number(env['PORT']),
+      Number(env['SIMULATOR_PORT']),
+      env['ALLOWED_ORIGINS']?.split(',') ?? [],
+      onEvent,
+    );
+  }
   const subscribe = (listener: (event: DemoServerEvent) => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
   const forward = {
-    '/api': { target: running.url, changeOrigin: false },
+    '/api': { target: running.url, changeOrigin: false, configure: dropWithUpstream },
     '/__simulator': { target: running.simulatorUrl ?? running.url, changeOrigin: true },
   };
   const inline = {
     root,
     configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
     plugins: [demoEventsPlugin(recent, subscribe)],
+    ...(options.outDir ? { build: { outDir: options.outDir, emptyOutDir: true } } : {}),
     server: { host: '127.0.0.1', port: appPort, strictPort: true, proxy: forward },
     preview: { host: '127.0.0.1', port: appPort, strictPort: true, proxy: forward },
     logLevel: 'warn' as const,
@@ -171,6 +311,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     url,
     proxyUrl: running.url,
     simulatorUrl: running.simulatorUrl ?? '',
+    stopProxy: running.stopProxy,
+    restartProxy: running.restartProxy,
     async close() {
       await server.close();
       await running.close();
