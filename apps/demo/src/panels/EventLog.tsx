@@ -24,7 +24,13 @@ export function EventLog() {
           Start a flow to see the kit’s events and the proxy’s finAPI calls.
         </p>
       ) : (
-        <ol className="demo-log" data-testid="event-log">
+        // The list scrolls once it is long: focusable, so keyboard users can scroll it too.
+        <ol
+          className="demo-log"
+          data-testid="event-log"
+          tabIndex={0}
+          aria-labelledby="event-log-heading"
+        >
           {entries.map((entry, index) => (
             <li key={`${entry.at}-${index}`} data-source={entry.source} data-type={entry.type}>
               <time dateTime={new Date(entry.at).toISOString()}>{time.format(entry.at)}</time>
