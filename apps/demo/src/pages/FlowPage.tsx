@@ -1,5 +1,6 @@
 import { WebFormFlow } from '@webform-kit/react';
 import { flowOf } from '../flows.ts';
+import { forgetFlow } from '../forgetFlow.ts';
 import { navigate } from '../router.ts';
 import { useSettings } from '../settings.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -22,7 +23,10 @@ export function FlowPage({ slug }: { slug: string }) {
         allowedOrigins={[origin]}
         openIn={settings.openIn}
         headingLevel={1}
-        onContinue={() => navigate('/')}
+        onContinue={() => {
+          forgetFlow();
+          navigate('/');
+        }}
         onCancel={() => navigate('/')}
       />
     </div>

@@ -1,4 +1,5 @@
 import { WebFormReturn, type ReturnFlowError } from '@webform-kit/react';
+import { forgetFlow } from '../forgetFlow.ts';
 import { followLink, navigate } from '../router.ts';
 
 function RefusedReturn({ error }: { error: ReturnFlowError }) {
@@ -26,8 +27,14 @@ export function ReturnPage() {
       <WebFormReturn
         supportUrl={`${window.location.origin}/support`}
         headingLevel={1}
-        onContinue={() => navigate('/')}
-        onRestart={() => navigate('/')}
+        onContinue={() => {
+          forgetFlow();
+          navigate('/');
+        }}
+        onRestart={() => {
+          forgetFlow();
+          navigate('/');
+        }}
         fallback={(error) => <RefusedReturn error={error} />}
       />
     </div>
