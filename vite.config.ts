@@ -63,6 +63,27 @@ export default defineConfig({
         },
       },
       {
+        // The demo end to end in Debian's Chromium: one demo (production build, proxy,
+        // simulator) for all files; files run one at a time because the simulator's scenario
+        // is global state.
+        extends: true,
+        // The global setup runs in Vitest's own `__vitest__` environment, which does not take
+        // the `ssr` conditions above; it needs `source` too to import the demo's server.
+        environments: {
+          __vitest__: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+        },
+        test: {
+          name: 'e2e',
+          root: 'apps/demo',
+          environment: 'node',
+          include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['./e2e/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         // Every story of .storybook runs as a test in Debian's Chromium, with an axe check.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
