@@ -1,0 +1,64 @@
+/**
+ * A reload of the app's tab while the customer is at the form (in a new tab): the flow resumes
+ * from the tab's storage (waiting again, the same web form, no second one created at finAPI)
+ * and finishes correctly.
+ */
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { createJourney } from './support/createJourney.ts';
+import {
+  finapiRequestsIn,
+  proxyLog,
+  rememberScenario,
+  restoreScenario,
+} from './support/demoControl.ts';
+import { finishWebForm, isReturnRoute } from './support/finishWebForm.ts';
+import {
+  changeDemoSetting,
+  chooseFlow,
+  openFormInNewTab,
+  openStartPage,
+  webFormIdOf,
+} from './support/openDemo.ts';
+import { chromiumPerFile } from './support/chromiumPerFile.ts';
+
+const chromium = chromiumPerFile();
+beforeEach(rememberScenario);
+afterEach(restoreScenario);
+
+test('reloading the app tab while the form is in progress resumes the same flow', async () => {
+  const journey = createJourney('reload while waiting');
+  await chromium.session(async (context) => {
+    const app = await context.newPage();
+    await openStartPage(app);
+    await changeDemoSetting(app, 'Open the form in', 'A new tab');
+    const logStart = (await proxyLog()).length;
+    await chooseFlow(app, 'Set up a standing order');
+    const form = await openFormInNewTab(app);
+    const webFormId = webFormIdOf(form.url());
+    await journey.expectScreen(app, 'waiting', {
+      state: 'IN_PROGRESS',
+      tab: 'app tab before the reload',
+    });
+
+    await app.reload();
+    await journey.expectScreen(app, 'waiting', {
+      state: 'IN_PROGRESS',
+      tab: 'app tab after the reload',
+    });
+
+    await finishWebForm(form, { button: 'Complete' });
+    await form.waitForURL(isReturnRoute);
+    await journey.expectScreen(form, 'completed', { tab: 'form tab' });
+    await journey.expectScreen(app, 'completed', { tab: 'app tab' });
+
+    // One web form was created for the flow, and everything the proxy asked finAPI was about it.
+    const requests = finapiRequestsIn((await proxyLog()).slice(logStart));
+    const creations = requests.filter((request) => request.method === 'POST');
+    expect(creations.map((request) => request.path)).toEqual(['/api/webForms/standingOrder']);
+    const reads = requests.filter((request) => request.method === 'GET');
+    expect(reads.length).toBeGreaterThan(0);
+    expect(new Set(reads.map((request) => request.path))).toEqual(
+      new Set([`/api/webForms/${webFormId}`]),
+    );
+  });
+});
