@@ -66,7 +66,7 @@ test('a form opened in a new tab and left there expires on the waiting screen', 
     await openStartPage(app);
     await changeDemoSetting(app, 'Open the form in', 'A new tab');
     // Long enough to open the form on a busy machine, short enough to wait for.
-    await setScenario({ ttlMs: 10_000 });
+    await setScenario({ ttlMs: 12_000 });
     await chooseFlow(app, 'Pay by bank transfer');
     const form = await openFormInNewTab(app);
     await form.locator('main[data-page="form"]').waitFor();
