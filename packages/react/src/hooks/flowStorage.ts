@@ -173,6 +173,18 @@ export function clearFlowRecord(storageKey: string, record: FlowRecord | null): 
 }
 
 /**
+ * Forgets this tab's flow once the user has moved on from its outcome, so the next mount starts a
+ * new one. The cross-tab record stays (it expires by itself): a replay of the old return URL is
+ * still recognised as stale rather than taken for a new return.
+ */
+export function dismissFlowRecord(storageKey: string, record: FlowRecord | null): void {
+  const current = readFlowRecord(storageKey);
+  if (current !== null && (record === null || current.state === record.state)) {
+    remove('sessionStorage', storageKey);
+  }
+}
+
+/**
  * The stored flow a return URL's `state` belongs to: this tab's own first, then the cross-tab
  * record. `null` when no flow in this browser carries that state.
  */

@@ -7,6 +7,7 @@ import {
   findFlowRecordByState,
   isFresh,
   readFlowRecord,
+  dismissFlowRecord,
   saveFlowRecord,
 } from './flowStorage.ts';
 import type { FlowRecord } from './flowStorage.ts';
@@ -58,6 +59,11 @@ interface ReturnFlowBase {
   closeTab: () => void;
   /** After a connection error: asks the proxy again now. */
   retry: () => void;
+  /**
+   * The user has moved on from the outcome: forgets this tab's stored flow, so starting the same
+   * kind of flow again begins a new one (see `useWebFormFlow`'s `dismiss`).
+   */
+  dismiss: () => void;
 }
 
 /** What {@link useReturnFlow} returns; `state` narrows `outcome` and `error`. */
@@ -241,6 +247,10 @@ export function useReturnFlow(options: ReturnFlowOptions = {}): ReturnFlowResult
     void (record?.resource === 'task' ? refetchTask() : refetchWebForm());
   }, [record, refetchTask, refetchWebForm]);
 
+  const dismiss = useCallback(() => {
+    dismissFlowRecord(storageKey, record);
+  }, [storageKey, record]);
+
   const closeTab = useCallback(() => {
     if (typeof window !== 'undefined') window.close();
   }, []);
@@ -257,5 +267,6 @@ export function useReturnFlow(options: ReturnFlowOptions = {}): ReturnFlowResult
     canCloseTab,
     closeTab,
     retry,
+    dismiss,
   } as ReturnFlowResult;
 }

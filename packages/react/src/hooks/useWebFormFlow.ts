@@ -7,6 +7,7 @@ import type { FlowScreen, FlowState } from './deriveFlowView.ts';
 import {
   DEFAULT_STORAGE_KEY,
   clearFlowRecord,
+  dismissFlowRecord,
   isFresh,
   readFlowRecord,
   saveFlowRecord,
@@ -99,6 +100,12 @@ interface WebFormFlowBase {
   cancel: () => Promise<void>;
   /** After an error: asks for the status again now, or repeats a failed creation. */
   retry: () => void;
+  /**
+   * The user has moved on from the outcome (a Continue button): forgets the stored flow, so the
+   * next mount of this flow starts a new web form instead of showing this outcome again. Until
+   * then a reload shows the outcome, as it should. The flow itself stays as it is.
+   */
+  dismiss: () => void;
 }
 
 /** What {@link useWebFormFlow} returns; `state` narrows `outcome` and `error`. */
@@ -360,6 +367,10 @@ export function useWebFormFlow<K extends FlowKind>(
     }
   }, [client, queryClient, storageKey, emit, setLocal, isSnapshotFinal]);
 
+  const dismiss = useCallback(() => {
+    dismissFlowRecord(storageKey, localRef.current.record);
+  }, [storageKey]);
+
   const refetchWebForm = webFormStatus.refetch;
   const refetchTask = taskStatus.refetch;
   const refetchStatus = useCallback(
@@ -454,5 +465,6 @@ export function useWebFormFlow<K extends FlowKind>(
     restart,
     cancel,
     retry,
+    dismiss,
   } as WebFormFlowResult;
 }

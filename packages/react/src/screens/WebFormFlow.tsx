@@ -156,7 +156,13 @@ function FlowScreens<K extends FlowKind>({
         restart: flow.restart,
         cancel: handleCancel,
         retry: flow.retry,
-        continue: onContinue,
+        // Moving on from the outcome: the next visit to this flow starts a new web form.
+        continue:
+          onContinue &&
+          ((outcome: FinalFlowOutcome) => {
+            flow.dismiss();
+            onContinue(outcome);
+          }),
       }}
       supportUrl={supportUrl ?? options.customerSupportUrl}
       countdown={openIn === 'same-tab' ? countdown : undefined}

@@ -1,7 +1,7 @@
 import { webFormKindOf } from '@webform-kit/core';
 import type { ReactNode } from 'react';
 import { useReturnFlow, type ReturnFlowOptions } from '../hooks/index.ts';
-import type { ReturnFlowError } from '../hooks/index.ts';
+import type { FinalFlowOutcome, ReturnFlowError } from '../hooks/index.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { FlowScreenView } from './FlowScreenView.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
@@ -50,6 +50,20 @@ function ReturnScreens({
 }: WebFormReturnProps) {
   const flow = useReturnFlow({ storageKey, onEvent });
   const { t } = useI18n();
+  // Moving on from the outcome (Continue, Start again): the next visit to the flow starts anew.
+  const { dismiss } = flow;
+  const handleContinue =
+    onContinue &&
+    ((outcome: FinalFlowOutcome) => {
+      dismiss();
+      onContinue(outcome);
+    });
+  const handleRestart =
+    onRestart &&
+    (() => {
+      dismiss();
+      onRestart();
+    });
   const focus = useScreenChangeFocus(flow.screen ?? 'refused', autoFocus);
   if (flow.state === 'error') return fallback ? fallback(flow.error) : null;
 
@@ -67,11 +81,13 @@ function ReturnScreens({
           : t('error.restart');
     outcomeActions = (
       <>
-        {outcome.kind === 'completed' && onContinue && (
-          <ScreenButton onClick={() => onContinue(outcome)}>{t('common.continue')}</ScreenButton>
+        {outcome.kind === 'completed' && handleContinue && (
+          <ScreenButton onClick={() => handleContinue(outcome)}>
+            {t('common.continue')}
+          </ScreenButton>
         )}
-        {outcome.kind !== 'completed' && onRestart && (
-          <ScreenButton onClick={onRestart}>{restartLabel}</ScreenButton>
+        {outcome.kind !== 'completed' && handleRestart && (
+          <ScreenButton onClick={handleRestart}>{restartLabel}</ScreenButton>
         )}
         <ScreenButton variant="secondary" onClick={flow.closeTab}>
           {t('common.closeTab')}
@@ -89,7 +105,7 @@ function ReturnScreens({
         error: flow.error,
         expiresAt: flow.expiresAt,
       }}
-      actions={{ restart: onRestart, retry: flow.retry, continue: onContinue }}
+      actions={{ restart: handleRestart, retry: flow.retry, continue: handleContinue }}
       supportUrl={supportUrl}
       outcomeActions={outcomeActions}
       autoFocus={focus}

@@ -183,4 +183,41 @@ describe('useWebFormFlow: resuming', () => {
     expect(result.current.state).toBe('ready');
     expect(result.current.url).not.toBeNull();
   });
+  it('shows the outcome again after a reload on the outcome screen', async () => {
+    proxy.answer(CREATE, webForm());
+    proxy.answer(GET, webForm({ status: 'COMPLETED', payload: { paymentId: 7 } }));
+    const first = loadPage();
+    await flush();
+    // The creation's answer is the first snapshot; the next poll finds the form completed.
+    await advance(2_000);
+    expect(first.result.current.screen).toBe('completed');
+    first.unmount();
+
+    const second = loadPage();
+    await flush();
+    expect(second.result.current.screen).toBe('completed');
+    expect(second.result.current.id).toBe(WEB_FORM_ID);
+    expect(proxy.count(CREATE)).toBe(1);
+  });
+
+  it('starts a new web form once the user moved on from the outcome (dismiss)', async () => {
+    proxy.answer(CREATE, webForm(), webForm({ id: OTHER_WEB_FORM_ID }));
+    proxy.answer(GET, webForm({ status: 'COMPLETED', payload: { paymentId: 7 } }));
+    proxy.answer(`GET /api/webforms/${OTHER_WEB_FORM_ID}`, webForm({ id: OTHER_WEB_FORM_ID }));
+    const first = loadPage();
+    await flush();
+    // The creation's answer is the first snapshot; the next poll finds the form completed.
+    await advance(2_000);
+    expect(first.result.current.screen).toBe('completed');
+    act(() => first.result.current.dismiss());
+    // The outcome stays on screen until the app moves on.
+    expect(first.result.current.screen).toBe('completed');
+    first.unmount();
+
+    const second = loadPage();
+    await flush();
+    expect(proxy.count(CREATE)).toBe(2);
+    expect(second.result.current.id).toBe(OTHER_WEB_FORM_ID);
+    expect(second.result.current.screen).toBe('redirect');
+  });
 });

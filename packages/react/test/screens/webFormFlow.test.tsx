@@ -91,6 +91,25 @@ describe('WebFormFlow', () => {
     });
   });
 
+  it('starts a new web form when the flow is shown again after Continue', async () => {
+    const first = renderFlow({ onContinue: vi.fn() });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
+    proxy.finish('COMPLETED');
+    await settle(1000);
+    expect(dataScreen()).toBe('completed');
+    const firstId = proxy.current()?.id;
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    first.unmount();
+
+    // The app shows the same flow again later, for a second payment.
+    renderFlow();
+    await settle();
+    expect(dataScreen()).toBe('redirect');
+    expect(proxy.current()?.id).not.toBe(firstId);
+    expect(proxy.requests.filter((r) => r.startsWith('POST'))).toHaveLength(2);
+  });
+
   it('offers a link when the browser blocks the new tab', async () => {
     vi.mocked(window.open).mockReturnValue(null);
     renderFlow();

@@ -105,6 +105,31 @@ describe('WebFormReturn', () => {
     expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();
   });
 
+  it('after Start again, the flow begins anew instead of showing the old outcome', async () => {
+    const back = await startFlowAndLeave('abortRedirectUrl');
+    const firstId = proxy.current()?.id;
+    window.history.replaceState(null, '', back);
+    proxy.finish('ABORTED');
+    const landing = render(
+      <WebFormKitProvider client={proxy.client} push={false} pollIntervalMs={1000}>
+        <WebFormReturn onRestart={() => {}} />
+      </WebFormKitProvider>,
+    );
+    await settle();
+    expect(dataScreen()).toBe('aborted');
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    landing.unmount();
+
+    render(
+      <WebFormKitProvider client={proxy.client} push={false} pollIntervalMs={1000}>
+        <WebFormFlow kind="standing-order" request={ORDER} openIn="new-tab" />
+      </WebFormKitProvider>,
+    );
+    await settle();
+    expect(dataScreen()).toBe('redirect');
+    expect(proxy.current()?.id).not.toBe(firstId);
+  });
+
   it('shows the fallback, never a screen, for a return URL this browser did not start', async () => {
     window.history.replaceState(
       null,
