@@ -22,6 +22,9 @@ test('opening the web form URL a second time shows the one-time error; the first
     await openWebFormAction(page).click();
     await page.waitForURL((url) => url.pathname.startsWith('/wf/'));
     await waitForWebFormPage(page);
+    // The simulator's page is the customer's too: it is checked like the app's screens.
+    await expectAccessible(page);
+    await journey.snapshot(page, 'simulator form');
     const formUrl = page.url();
 
     const second = await context.newPage();
