@@ -1,6 +1,5 @@
 import { WebFormFlow } from '@webform-kit/react';
 import { flowOf } from '../flows.ts';
-import { forgetFlow } from '../forgetFlow.ts';
 import { navigate } from '../router.ts';
 import { useSettings } from '../settings.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -23,10 +22,7 @@ export function FlowPage({ slug }: { slug: string }) {
         allowedOrigins={[origin]}
         openIn={settings.openIn}
         headingLevel={1}
-        onContinue={() => {
-          forgetFlow();
-          navigate('/');
-        }}
+        onContinue={() => navigate('/')}
         onCancel={() => navigate('/')}
       />
     </div>

@@ -1,5 +1,4 @@
 import { WebFormReturn, type ReturnFlowError } from '@webform-kit/react';
-import { forgetFlow } from '../forgetFlow.ts';
 import { followLink, navigate } from '../router.ts';
 
 function RefusedReturn({ error }: { error: ReturnFlowError }) {
@@ -27,14 +26,8 @@ export function ReturnPage() {
       <WebFormReturn
         supportUrl={`${window.location.origin}/support`}
         headingLevel={1}
-        onContinue={() => {
-          forgetFlow();
-          navigate('/');
-        }}
-        onRestart={() => {
-          forgetFlow();
-          navigate('/');
-        }}
+        onContinue={() => navigate('/')}
+        onRestart={() => navigate('/')}
         fallback={(error) => <RefusedReturn error={error} />}
       />
     </div>
