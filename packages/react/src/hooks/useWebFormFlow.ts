@@ -28,6 +28,7 @@ import type { PushState } from './pushRegistry.ts';
 import { statusQueryKey, taskModel, webFormModel } from './snapshotModel.ts';
 import { toKitError } from './toKitError.ts';
 import { useEmit } from './useEmit.ts';
+import { useIsHydrating } from './useIsHydrating.ts';
 import { useLatest } from './useLatest.ts';
 import { useTaskStatus } from './useTaskStatus.ts';
 import { useWebFormStatus } from './useWebFormStatus.ts';
@@ -161,7 +162,17 @@ export function useWebFormFlow<K extends FlowKind>(
   const emit = useEmit(kit, options.onEvent);
   const latestOptions = useLatest(options);
 
-  const [local, setLocalState] = useState<Local>(IDLE);
+  const hydrating = useIsHydrating();
+  // A stored flow is resumed in the very first client render, so a reload while waiting shows
+  // the waiting (or checking) screen at once rather than a flash of the redirect screen. On the
+  // server and while hydrating nothing is read: the effect below resumes it then.
+  const [local, setLocalState] = useState<Local>(() => {
+    if (hydrating) return IDLE;
+    const stored = readFlowRecord(storageKey);
+    return stored !== null && stored.kind === kind && isFresh(stored, Date.now(), maxAgeMs)
+      ? { phase: 'tracking', record: stored, error: null, popupBlocked: false }
+      : IDLE;
+  });
   // The actions read the latest state synchronously (two clicks in one frame, StrictMode's second
   // effect run), so the state is mirrored in a ref as it is set.
   const localRef = useRef<Local>(local);
@@ -257,6 +268,7 @@ export function useWebFormFlow<K extends FlowKind>(
   useEffect(() => {
     if (initialised.current) return;
     initialised.current = true;
+    if (localRef.current.phase === 'tracking') return;
     const stored = readFlowRecord(storageKey);
     if (stored !== null && stored.kind === kind) {
       if (isFresh(stored, Date.now(), maxAgeMs)) {

@@ -61,6 +61,33 @@ describe('useWebFormFlow: resuming', () => {
     expect(second.events.map((e) => e.type)).not.toContain('created');
   });
 
+  it('never shows the redirect screen on a reload while waiting, not even for one render', async () => {
+    vi.stubGlobal(
+      'open',
+      vi.fn(() => ({}) as Window),
+    );
+    proxy.answer(CREATE, webForm());
+    proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
+    const first = loadPage({ ...PAYMENT, openIn: 'new-tab' });
+    await flush();
+    act(() => first.result.current.open());
+    first.unmount();
+
+    const screens: string[] = [];
+    const kit = createKit();
+    renderHook(
+      () => {
+        const flow = useWebFormFlow({ ...PAYMENT, openIn: 'new-tab' });
+        screens.push(flow.screen);
+        return flow;
+      },
+      { wrapper: kit.wrapper },
+    );
+    await flush();
+    expect(screens).not.toContain('redirect');
+    expect(screens.at(-1)).toBe('waiting');
+  });
+
   it('resumes a form not yet opened as ready, with a URL to open', async () => {
     proxy.answer(CREATE, webForm());
     proxy.answer(GET, webForm());
