@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { startDemo, type RunningDemo } from '../server/startDemo.ts';
-import { launchChromium } from './launchChromium.ts';
+import { launchChromium } from '../e2e/support/launchChromium.ts';
 import { measureDemoInitialLoad } from './measureDemoInitialLoad.ts';
 import { measureOutcomeLatency } from './measureOutcomeLatency.ts';
 import { measurePackageSizes } from './measurePackageSizes.ts';

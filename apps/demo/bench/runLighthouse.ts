@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './launchChromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/support/launchChromium.ts';
 
 export interface LighthouseScores {
   performance: number;

@@ -1,9 +1,13 @@
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium, as CI has it; no browser is ever downloaded. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium; nothing is downloaded. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
+/**
+ * Headless, no sandbox (tests and benches may run as root), and none of Chromium's own traffic (updates,
+ * sync, QUIC probes), so every request a figure counts is the page's.
+ */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -15,12 +19,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Launches headless Chromium for one test file.
+ * Debian's Chromium driven by playwright-core.
  *
  * @example
  * const browser = await launchChromium();
- * const context = await browser.newContext();
+ * try { ... } finally { await browser.close(); }
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
