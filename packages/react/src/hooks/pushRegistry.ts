@@ -107,6 +107,28 @@ export function subscribePush(
   };
 }
 
+// Leaving the page (a same-tab trip to the web form) drops every EventSource just before
+// `pagehide`, after `beforeunload`. That is no failure worth reporting or a poll worth making.
+const LEAVING_GRACE_MS = 3_000;
+let leavingAt = Number.NEGATIVE_INFINITY;
+let watchingPage = false;
+
+function watchPageLeave(): void {
+  if (watchingPage || typeof window === 'undefined') return;
+  watchingPage = true;
+  window.addEventListener('beforeunload', () => {
+    leavingAt = Date.now();
+  });
+  // Back from the back-forward cache, or a navigation that did not happen after all.
+  window.addEventListener('pageshow', () => {
+    leavingAt = Number.NEGATIVE_INFINITY;
+  });
+}
+
+function isLeavingPage(): boolean {
+  return Date.now() - leavingAt < LEAVING_GRACE_MS;
+}
+
 /** Whether this runtime can push at all (jsdom, SSR and some old browsers cannot). */
 export function canPush(): boolean {
   return typeof EventSource === 'function';
@@ -158,6 +180,9 @@ export function acquirePush<T>({
         if (entry.snapshot.error === error) setSnapshot(entry, { ...entry.snapshot, error: null });
       });
     }
+    // The page is going away: polling still takes over should it stay after all, but nothing is
+    // reported and nothing is asked for now.
+    if (error === null && isLeavingPage()) return;
     entry.emit({ type: 'push-failed', ...step });
     // Polling resumes at once: one request now, and the next interval is computed without push.
     void queryClient.refetchQueries(
@@ -167,6 +192,7 @@ export function acquirePush<T>({
   };
 
   const open = () => {
+    watchPageLeave();
     let source: EventSource;
     try {
       source = new EventSource(client.eventsUrl(model.resource, id));

@@ -114,6 +114,29 @@ describe('useWebFormStatus with push', () => {
     expect(proxy.times(GET, T0)).toEqual([0, 5_000, 7_000, 9_000]);
   });
 
+  it('reports no failure when the stream drops because the page is being left', async () => {
+    proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
+    const { wrapper, events } = createKit();
+    const { result } = renderHook(() => useWebFormStatus(WEB_FORM_ID), { wrapper });
+    await flush();
+    const source = onlySource();
+    act(() => source.open());
+
+    // A same-tab trip to the web form: beforeunload, then the browser drops the stream.
+    act(() => {
+      window.dispatchEvent(new Event('beforeunload'));
+      source.fail();
+    });
+    await flush();
+    expect(events.map((e) => e.type)).not.toContain('push-failed');
+    expect(proxy.count(GET)).toBe(1);
+    // Should the page stay after all, polling carries on without push.
+    expect(result.current.push).toBe('failed');
+    window.dispatchEvent(new Event('pageshow'));
+    await advance(2_000);
+    expect(proxy.count(GET)).toBe(2);
+  });
+
   it('reports an invalid event as invalid-response and falls back to polling', async () => {
     proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
     const { wrapper } = createKit();
