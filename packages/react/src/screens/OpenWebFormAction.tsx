@@ -1,4 +1,4 @@
-import type { MouseEvent, Ref } from 'react';
+import { useCallback, useEffect, useRef, type MouseEvent, type Ref } from 'react';
 import type { Messages } from '../i18n/Messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { composeEventHandlers } from './composeEventHandlers.ts';
@@ -24,7 +24,8 @@ export interface OpenWebFormActionProps {
 /**
  * The element that opens finAPI's web form, marked `data-action="open-web-form"`: a button that
  * calls `onOpen`, or, once the browser has blocked the new tab, a link to `url` (a click on a link
- * is never blocked).
+ * is never blocked). When the button turns into the link, focus moves to the link: the button
+ * that had it is gone, and the focus would otherwise fall back to the page.
  */
 export function OpenWebFormAction({
   onOpen,
@@ -37,10 +38,25 @@ export function OpenWebFormAction({
   ref,
 }: OpenWebFormActionProps) {
   const { t } = useI18n(messages);
+  const own = useRef<HTMLElement | null>(null);
+  const setRef = useCallback(
+    (node: HTMLElement | null) => {
+      own.current = node;
+      if (typeof ref === 'function') ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
+  );
+  const wasBlocked = useRef(popupBlocked);
+  useEffect(() => {
+    if (popupBlocked && !wasBlocked.current) own.current?.focus();
+    wasBlocked.current = popupBlocked;
+  }, [popupBlocked]);
+
   if (popupBlocked && url !== undefined) {
     return (
       <a
-        ref={ref as Ref<HTMLAnchorElement>}
+        ref={setRef}
         className="wfk-button"
         data-variant="primary"
         data-action="open-web-form"
@@ -55,7 +71,7 @@ export function OpenWebFormAction({
   }
   return (
     <button
-      ref={ref as Ref<HTMLButtonElement>}
+      ref={setRef}
       type="button"
       className="wfk-button"
       data-variant="primary"

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { flowWordingOf } from './flowWording.ts';
 import { Illustration } from './Illustration.tsx';
 import { OpenWebFormAction } from './OpenWebFormAction.tsx';
+import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import { slot, type ScreenProps } from './ScreenProps.ts';
@@ -76,14 +77,6 @@ export function RedirectScreen({
     if (cancelled) (openRef.current ?? cancelledRef.current)?.focus();
   }, [cancelled]);
 
-  // The open button turns into a link when the new tab was blocked; the focus the button had
-  // would otherwise fall back to the page.
-  const wasBlocked = useRef(popupBlocked);
-  useEffect(() => {
-    if (popupBlocked && !wasBlocked.current) openRef.current?.focus();
-    wasBlocked.current = popupBlocked;
-  }, [popupBlocked]);
-
   // Announced once when the countdown starts, not every second.
   const countdownStart =
     hasCountdown && countdown !== undefined
@@ -141,13 +134,7 @@ export function RedirectScreen({
         <li>{t('redirect.step.confirm')}</li>
         <li>{t('redirect.step.return')}</li>
       </ol>
-      {popupBlocked ? (
-        <p className="wfk-note" data-tone="warning">
-          {t('open.popupBlocked')}
-        </p>
-      ) : (
-        openIn === 'new-tab' && <p className="wfk-note">{t('open.newTab')}</p>
-      )}
+      <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} messages={messages} />
       {children}
       {hasCountdown && remaining !== undefined && remaining > 0 && (
         <div className="wfk-countdown">

@@ -4,6 +4,7 @@ import { formatTimeLeft } from '../i18n/formatTimeLeft.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Illustration } from './Illustration.tsx';
 import { OpenWebFormAction } from './OpenWebFormAction.tsx';
+import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import { slot, type ScreenProps } from './ScreenProps.ts';
@@ -151,11 +152,7 @@ export function WaitingScreen({
           {timeText}
         </p>
       )}
-      {notYetOpened && popupBlocked && (
-        <p className="wfk-note" data-tone="warning">
-          {t('open.popupBlocked')}
-        </p>
-      )}
+      {notYetOpened && <OpenWebFormNote popupBlocked={popupBlocked} messages={messages} />}
       {!notYetOpened && onRestart && <p>{t('waiting.closedHint')}</p>}
       {children}
     </ScreenLayout>

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Illustration } from './Illustration.tsx';
 import { OpenWebFormAction } from './OpenWebFormAction.tsx';
+import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import { slot, type ScreenProps } from './ScreenProps.ts';
@@ -43,14 +43,6 @@ export function WebFormRequiredScreen({
 }: WebFormRequiredScreenProps) {
   const { t } = useI18n(messages);
   const lead = t('webFormRequired.lead');
-  const openRef = useRef<HTMLElement>(null);
-
-  // The button turns into a link when the new tab was blocked; keep the focus on it.
-  const wasBlocked = useRef(popupBlocked);
-  useEffect(() => {
-    if (popupBlocked && !wasBlocked.current) openRef.current?.focus();
-    wasBlocked.current = popupBlocked;
-  }, [popupBlocked]);
 
   return (
     <ScreenLayout
@@ -67,7 +59,6 @@ export function WebFormRequiredScreen({
         actions,
         <>
           <OpenWebFormAction
-            ref={openRef}
             onOpen={onOpen}
             url={url}
             popupBlocked={popupBlocked}
@@ -82,13 +73,7 @@ export function WebFormRequiredScreen({
       )}
       footer={footer}
     >
-      {popupBlocked ? (
-        <p className="wfk-note" data-tone="warning">
-          {t('open.popupBlocked')}
-        </p>
-      ) : (
-        openIn === 'new-tab' && <p className="wfk-note">{t('open.newTab')}</p>
-      )}
+      <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} messages={messages} />
       {children}
     </ScreenLayout>
   );

@@ -25,6 +25,7 @@ export {
   type ConnectionErrorScreenProps,
 } from './ConnectionErrorScreen.tsx';
 export { OpenWebFormAction, type OpenWebFormActionProps } from './OpenWebFormAction.tsx';
+export { OpenWebFormNote, type OpenWebFormNoteProps } from './OpenWebFormNote.tsx';
 export { ScreenButton, type ScreenButtonProps } from './ScreenButton.tsx';
 export { SupportLink, type SupportLinkProps } from './SupportLink.tsx';
 export { Illustration, type IllustrationName } from './Illustration.tsx';

@@ -41,10 +41,34 @@ describe('the action that opens the web form', () => {
     expect(screen.getByText(/blocked the new tab/)).toBeInTheDocument();
   });
 
-  it('keeps focus on the action when the button turns into the link', () => {
-    const { rerender } = render(<RedirectScreen onOpen={() => {}} url={URL} openIn="new-tab" />);
-    screen.getByRole('button', { name: 'Continue to the secure form' }).focus();
-    rerender(<RedirectScreen onOpen={() => {}} url={URL} openIn="new-tab" popupBlocked />);
+  it.each([
+    [
+      'redirect',
+      (blocked: boolean) => (
+        <RedirectScreen onOpen={() => {}} url={URL} openIn="new-tab" popupBlocked={blocked} />
+      ),
+    ],
+    [
+      'web-form-required',
+      (blocked: boolean) => (
+        <WebFormRequiredScreen
+          onOpen={() => {}}
+          url={URL}
+          openIn="new-tab"
+          popupBlocked={blocked}
+        />
+      ),
+    ],
+    [
+      'waiting',
+      (blocked: boolean) => (
+        <WaitingScreen status="NOT_YET_OPENED" onOpen={() => {}} url={URL} popupBlocked={blocked} />
+      ),
+    ],
+  ])('%s: keeps focus on the action when the button turns into the link', (_, screenWith) => {
+    const { rerender } = render(screenWith(false));
+    screen.getByRole('button', { name: /secure form/ }).focus();
+    rerender(screenWith(true));
     expect(screen.getByRole('link', { name: /Open the secure form/ })).toHaveFocus();
   });
 
