@@ -87,6 +87,11 @@ export {
 } from './outcome.ts';
 export { mergeWebForm, mergeTask } from './mergeSnapshot.ts';
 
+// One descriptor per resource, shared by the hooks and the proxy
+export type { ResourceDescriptor, ResourceName } from './resources/ResourceDescriptor.ts';
+export { webFormResource } from './resources/webFormResource.ts';
+export { taskResource } from './resources/taskResource.ts';
+
 // The return trip
 export {
   RETURN_PARAM_NAMES,
