@@ -60,6 +60,7 @@ export {
   type FinapiErrorCode,
   type ValidationError,
 } from './schemas/finapiError.ts';
+export { FlowSummarySchema, type FlowSummary } from './schemas/flowSummary.ts';
 export { formatIssues } from './formatIssues.ts';
 
 // Kinds of web form

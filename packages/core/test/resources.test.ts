@@ -1,4 +1,5 @@
 import {
+  FlowSummarySchema,
   WEB_FORM_STATUSES,
   isFinalTask,
   isFinalWebFormStatus,
@@ -103,5 +104,29 @@ describe('taskResource', () => {
     expect(taskResource.merge(waiting, task('IN_PROGRESS'))).toEqual(
       mergeTask(waiting, task('IN_PROGRESS')),
     );
+  });
+});
+
+describe('FlowSummarySchema', () => {
+  it('takes what a checkout shows: amount, payee, purpose, reference', () => {
+    const summary = {
+      amount: { value: 250, currency: 'EUR' },
+      payee: 'Demo Shop GmbH',
+      purpose: 'Order 1042',
+      reference: '1042',
+    };
+    expect(FlowSummarySchema.parse(summary)).toEqual(summary);
+    expect(FlowSummarySchema.parse({})).toEqual({});
+  });
+
+  it.each([
+    ['a negative amount', { amount: { value: -1, currency: 'EUR' } }],
+    ['a currency that is no code', { amount: { value: 1, currency: 'euro' } }],
+    ['a payee with a bidi override', { payee: 'Shop\u202Eevil' }],
+    ['a purpose with a line break', { purpose: 'a\nb' }],
+    ['an empty reference', { reference: '' }],
+    ['a payee longer than 140', { payee: 'x'.repeat(141) }],
+  ])('refuses %s', (_name, value) => {
+    expect(FlowSummarySchema.safeParse(value).success).toBe(false);
   });
 });
