@@ -21,11 +21,11 @@ export {
   DEFAULT_ACCESS_URL,
   type PasswordGrantCredentials,
   type PasswordGrantOptions,
-} from './createPasswordGrantTokenProvider.ts';
+} from './finapi/createPasswordGrantTokenProvider.ts';
 export { createMemoryEventBus, type EventBus, type Snapshot } from './EventBus.ts';
 export { createMemoryStore, type ProxyStore } from './ProxyStore.ts';
 export { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './createRateLimiter.ts';
 export { WebFormProxyError, isWebFormProxyError } from './WebFormProxyError.ts';
 export { PROXY_ERROR_CODES, type ProxyErrorCode } from './errorCodes.ts';
 export type { ProxyEvent } from './ProxyEvent.ts';
-export { KEEP_ALIVE_MS } from './eventStreamResponse.ts';
+export { KEEP_ALIVE_MS } from './routes/eventStreamResponse.ts';

@@ -11,7 +11,7 @@ import type * as SimulatorIndex from '@webform-kit/simulator';
 import type * as SimulatorNode from '@webform-kit/simulator/node';
 import { randomToken } from './base64url.ts';
 import { createWebFormProxy, type WebFormProxy } from './createWebFormProxy.ts';
-import { DEFAULT_ACCESS_URL } from './createPasswordGrantTokenProvider.ts';
+import { DEFAULT_ACCESS_URL } from './finapi/createPasswordGrantTokenProvider.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import { DEFAULT_FINAPI_URL, type WebFormProxyOptions } from './options.ts';
 
