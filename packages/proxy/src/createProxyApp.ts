@@ -9,6 +9,7 @@ import { session } from './middleware/session.ts';
 import { verifiedCallback } from './middleware/verifiedCallback.ts';
 import type { ProxyContext } from './ProxyContext.ts';
 import { TASK_CREATION, TASK_KIND, webFormCreation } from './resources/creations.ts';
+import type { ProxyResource } from './resources/ProxyResource.ts';
 import { TASK, WEB_FORM } from './resources/proxyResources.ts';
 import { createResource } from './routes/createResource.ts';
 import { deleteWebForm } from './routes/deleteWebForm.ts';
@@ -80,17 +81,18 @@ export function createProxyApp(ctx: ProxyContext) {
   // finAPI's callbacks: no session, no cookie, no rate limit. The handle and its secret are
   // checked before the body is read.
   const callbackBody = jsonBody({ maxBytes: MAX_CALLBACK_BYTES, requireJsonType: false });
+  const callback = (resource: ProxyResource) =>
+    [verifiedCallback(ctx, resource), callbackBody] as const;
+
   app.post(
     '/callbacks/webforms/:handle/:secret',
-    verifiedCallback(ctx, WEB_FORM),
-    callbackBody,
+    ...callback(WEB_FORM),
     handleCallback(ctx, WEB_FORM),
   );
   app.all('/callbacks/webforms/:handle/:secret', methodNotAllowed(['POST']));
   app.post(
     `/callbacks/tasks/:handle/:secret/${TASK_EVENT}`,
-    verifiedCallback(ctx, TASK),
-    callbackBody,
+    ...callback(TASK),
     handleCallback(ctx, TASK),
   );
   app.post('/callbacks/tasks/:handle/:secret/:event', () =>

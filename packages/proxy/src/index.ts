@@ -1,6 +1,7 @@
 /**
  * @webform-kit/proxy: the backend proxy between the browser and finAPI Web Form 2.0, as one
- * Web-standard fetch handler. For a ready Node server see `@webform-kit/proxy/node`.
+ * Web-standard fetch handler. For a ready Node server see `@webform-kit/proxy/node`; for the
+ * development launcher that runs it against the simulator, `@webform-kit/proxy/dev`.
  *
  * @packageDocumentation
  */
