@@ -4,7 +4,9 @@ import type { Session } from './sessionCookie.ts';
 /*
  * The Hono environments of the proxy's routes: what each group's middleware puts on the context,
  * read in handlers as `c.var.session`, `c.var.body`, ... Each middleware declares the part it
- * sets, so a handler typed with an environment can only be mounted behind middleware giving it.
+ * sets, and each handler the environment it reads; the route table calls handlers with the
+ * route's own `c`, whose type Hono builds from the middleware before it, so mounting a handler
+ * without the middleware that sets what it reads does not compile.
  */
 
 /** Set by the `session` middleware on every browser route. */

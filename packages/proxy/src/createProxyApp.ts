@@ -46,36 +46,26 @@ export function createProxyApp(ctx: ProxyContext) {
   const ownWebForm = ownedResource(ctx, WEB_FORM);
   const ownTask = ownedResource(ctx, TASK);
 
-  app.post(
-    `/webforms/${KIND}`,
-    ...browser,
-    body,
-    createResource(ctx, (c) => webFormCreation(c.req.param('kind') ?? '')),
+  app.post(`/webforms/${KIND}`, ...browser, body, (c) =>
+    createResource(ctx, webFormCreation(c.req.param('kind') ?? ''), c),
   );
   app.all(`/webforms/${KIND}`, methodNotAllowed(['POST']));
-  app.get('/webforms/:id', ...browser, ownWebForm, readResource(ctx, WEB_FORM));
-  app.delete('/webforms/:id', ...browser, ownWebForm, deleteWebForm(ctx));
+  app.get('/webforms/:id', ...browser, ownWebForm, (c) => readResource(ctx, WEB_FORM, c));
+  app.delete('/webforms/:id', ...browser, ownWebForm, (c) => deleteWebForm(ctx, c));
   app.post('/webforms/:segment', unknownKind);
   app.all('/webforms/:id', methodNotAllowed(['GET', 'DELETE']));
-  app.get(
-    '/webforms/:id/events',
-    refuseHead(['GET']),
-    ...browser,
-    ownWebForm,
-    streamResource(ctx, WEB_FORM),
+  app.get('/webforms/:id/events', refuseHead(['GET']), ...browser, ownWebForm, (c) =>
+    streamResource(ctx, WEB_FORM, c),
   );
   app.all('/webforms/:id/events', methodNotAllowed(['GET']));
 
-  app.post(
-    `/tasks/${TASK_KIND}`,
-    ...browser,
-    body,
-    createResource(ctx, () => TASK_CREATION),
-  );
+  app.post(`/tasks/${TASK_KIND}`, ...browser, body, (c) => createResource(ctx, TASK_CREATION, c));
   app.all(`/tasks/${TASK_KIND}`, methodNotAllowed(['POST']));
-  app.get('/tasks/:id', ...browser, ownTask, readResource(ctx, TASK));
+  app.get('/tasks/:id', ...browser, ownTask, (c) => readResource(ctx, TASK, c));
   app.all('/tasks/:id', methodNotAllowed(['GET']));
-  app.get('/tasks/:id/events', refuseHead(['GET']), ...browser, ownTask, streamResource(ctx, TASK));
+  app.get('/tasks/:id/events', refuseHead(['GET']), ...browser, ownTask, (c) =>
+    streamResource(ctx, TASK, c),
+  );
   app.all('/tasks/:id/events', methodNotAllowed(['GET']));
 
   // finAPI's callbacks: no session, no cookie, no rate limit. The handle and its secret are
@@ -84,16 +74,12 @@ export function createProxyApp(ctx: ProxyContext) {
   const callback = (resource: ProxyResource) =>
     [verifiedCallback(ctx, resource), callbackBody] as const;
 
-  app.post(
-    '/callbacks/webforms/:handle/:secret',
-    ...callback(WEB_FORM),
-    handleCallback(ctx, WEB_FORM),
+  app.post('/callbacks/webforms/:handle/:secret', ...callback(WEB_FORM), (c) =>
+    handleCallback(ctx, WEB_FORM, c),
   );
   app.all('/callbacks/webforms/:handle/:secret', methodNotAllowed(['POST']));
-  app.post(
-    `/callbacks/tasks/:handle/:secret/${TASK_EVENT}`,
-    ...callback(TASK),
-    handleCallback(ctx, TASK),
+  app.post(`/callbacks/tasks/:handle/:secret/${TASK_EVENT}`, ...callback(TASK), (c) =>
+    handleCallback(ctx, TASK, c),
   );
   app.post('/callbacks/tasks/:handle/:secret/:event', () =>
     jsonError(404, 'NOT_FOUND', 'No such callback'),

@@ -1,5 +1,5 @@
 import { checkReturnUrl, formatIssues, ReturnUrlError } from '@webform-kit/core';
-import type { Context, Handler } from 'hono';
+import type { Context } from 'hono';
 import { randomToken } from '../base64url.ts';
 import type { Snapshot } from '../EventBus.ts';
 import { jsonResponse } from '../jsonError.ts';
@@ -27,98 +27,96 @@ import { WebFormProxyError } from '../WebFormProxyError.ts';
  * then.
  *
  * @example
- * app.post('/tasks/background-update', ...guards, createResource(ctx, () => TASK_CREATION));
+ * app.post('/tasks/background-update', ...guards, body, (c) => createResource(ctx, TASK_CREATION, c));
  */
-export function createResource(
+export async function createResource(
   ctx: ProxyContext,
-  creationOf: (c: Context<CreateEnv>) => Creation,
-): Handler<CreateEnv> {
-  return async (c) => {
-    const creation = creationOf(c);
-    const { resource } = creation;
-    const { session, body } = c.var;
-    const request = c.req.raw;
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      throw new WebFormProxyError(400, 'INVALID_REQUEST', 'The request body must be a JSON object');
-    }
-    // The browser never chooses where finAPI calls back.
-    const { callbacks: _ignored, ...fields } = body as Record<string, unknown>;
-    const parsed = creation.bodySchema.safeParse(fields);
-    if (!parsed.success) {
+  creation: Creation,
+  c: Context<CreateEnv>,
+): Promise<Response> {
+  const { resource } = creation;
+  const { session, body } = c.var;
+  const request = c.req.raw;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new WebFormProxyError(400, 'INVALID_REQUEST', 'The request body must be a JSON object');
+  }
+  // The browser never chooses where finAPI calls back.
+  const { callbacks: _ignored, ...fields } = body as Record<string, unknown>;
+  const parsed = creation.bodySchema.safeParse(fields);
+  if (!parsed.success) {
+    throw new WebFormProxyError(
+      400,
+      'INVALID_REQUEST',
+      `The request body is invalid: ${formatIssues(parsed.error.issues).slice(0, 10).join('; ')}`,
+    );
+  }
+  const details: Record<string, unknown> = { ...parsed.data };
+  if (details.redirectUrl != null) {
+    try {
+      checkReturnUrl('redirectUrl', details.redirectUrl, ctx.allowedOrigins);
+    } catch (error) {
+      if (!(error instanceof ReturnUrlError)) throw error;
       throw new WebFormProxyError(
         400,
-        'INVALID_REQUEST',
-        `The request body is invalid: ${formatIssues(parsed.error.issues).slice(0, 10).join('; ')}`,
+        'REDIRECT_URL_NOT_ALLOWED',
+        `redirectUrl is refused: ${error.message.replace(/^redirectUrl: /, '')}`,
       );
     }
-    const details: Record<string, unknown> = { ...parsed.data };
-    if (details.redirectUrl != null) {
-      try {
-        checkReturnUrl('redirectUrl', details.redirectUrl, ctx.allowedOrigins);
-      } catch (error) {
-        if (!(error instanceof ReturnUrlError)) throw error;
-        throw new WebFormProxyError(
-          400,
-          'REDIRECT_URL_NOT_ALLOWED',
-          `redirectUrl is refused: ${error.message.replace(/^redirectUrl: /, '')}`,
-        );
-      }
-    }
+  }
 
-    let handle: string | undefined;
-    if (ctx.registerCallbacks) {
-      handle = randomToken(16);
-      const secret = await ctx.signer.sign(`callback:${resource.name}:${handle}`);
-      details.callbacks = creation.callbacks(
-        `${ctx.publicUrl}${ctx.basePath}/callbacks/${resource.segment}/${handle}/${secret}`,
-      );
-      await writeCallbackRecord(ctx.store, handle, {
-        name: resource.name,
-        sessionId: session.id,
-      });
-    }
+  let handle: string | undefined;
+  if (ctx.registerCallbacks) {
+    handle = randomToken(16);
+    const secret = await ctx.signer.sign(`callback:${resource.name}:${handle}`);
+    details.callbacks = creation.callbacks(
+      `${ctx.publicUrl}${ctx.basePath}/callbacks/${resource.segment}/${handle}/${secret}`,
+    );
+    await writeCallbackRecord(ctx.store, handle, {
+      name: resource.name,
+      sessionId: session.id,
+    });
+  }
 
-    let created: Snapshot;
-    try {
-      const source = ctx.tokenSource(request, { sessionId: session.id, via: 'browser' });
-      created = await ctx.finapi.request({
-        method: 'POST',
-        path: creation.finapiPath,
-        token: await source.token(),
-        body: details,
-        schema: resource.schema,
-        what: resource.what,
-      });
-    } catch (error) {
-      if (handle !== undefined) await deleteCallbackRecord(ctx.store, handle);
-      throw error;
-    }
+  let created: Snapshot;
+  try {
+    const source = ctx.tokenSource(request, { sessionId: session.id, via: 'browser' });
+    created = await ctx.finapi.request({
+      method: 'POST',
+      path: creation.finapiPath,
+      token: await source.token(),
+      body: details,
+      schema: resource.schema,
+      what: resource.what,
+    });
+  } catch (error) {
+    if (handle !== undefined) await deleteCallbackRecord(ctx.store, handle);
+    throw error;
+  }
 
-    await setOwner(ctx.store, resource.name, created.id, session.id);
-    await ctx.gate.seed(resource, created, session.id);
-    if (handle !== undefined) {
-      const record = await readCallbackRecord(ctx.store, handle);
-      await writeCallbackRecord(ctx.store, handle, {
-        name: resource.name,
-        sessionId: session.id,
+  await setOwner(ctx.store, resource.name, created.id, session.id);
+  await ctx.gate.seed(resource, created, session.id);
+  if (handle !== undefined) {
+    const record = await readCallbackRecord(ctx.store, handle);
+    await writeCallbackRecord(ctx.store, handle, {
+      name: resource.name,
+      sessionId: session.id,
+      id: created.id,
+    });
+    if (record?.pendingId !== undefined) {
+      const early = record.pendingId === created.id;
+      ctx.emit({
+        type: 'callback',
+        resource: resource.name,
         id: created.id,
+        accepted: early,
+        reason: early ? 'arrived before the creation was answered' : 'named another id',
       });
-      if (record?.pendingId !== undefined) {
-        const early = record.pendingId === created.id;
-        ctx.emit({
-          type: 'callback',
-          resource: resource.name,
-          id: created.id,
-          accepted: early,
-          reason: early ? 'arrived before the creation was answered' : 'named another id',
-        });
-        if (early) {
-          // The callback came before finAPI's answer to us; it still means "read again".
-          const source = ctx.tokenSource(request, { sessionId: session.id, via: 'callback' });
-          ctx.gate.refresh(resource, created.id, source).catch(() => undefined);
-        }
+      if (early) {
+        // The callback came before finAPI's answer to us; it still means "read again".
+        const source = ctx.tokenSource(request, { sessionId: session.id, via: 'callback' });
+        ctx.gate.refresh(resource, created.id, source).catch(() => undefined);
       }
     }
-    return jsonResponse(created, 201);
-  };
+  }
+  return jsonResponse(created, 201);
 }

@@ -1,4 +1,4 @@
-import type { Handler } from 'hono';
+import type { Context } from 'hono';
 import { jsonResponse } from '../jsonError.ts';
 import type { ProxyContext } from '../ProxyContext.ts';
 import type { OwnedEnv } from '../ProxyEnv.ts';
@@ -9,12 +9,14 @@ import type { ProxyResource } from '../resources/ProxyResource.ts';
  * through the gate (at most one finAPI read a second however often the browser asks).
  *
  * @example
- * app.get('/tasks/:id', ...guards, ownedResource(ctx, TASK), readResource(ctx, TASK));
+ * app.get('/tasks/:id', ...guards, ownedResource(ctx, TASK), (c) => readResource(ctx, TASK, c));
  */
-export function readResource(ctx: ProxyContext, resource: ProxyResource): Handler<OwnedEnv> {
-  return async (c) => {
-    const { session, id } = c.var;
-    const source = ctx.tokenSource(c.req.raw, { sessionId: session.id, via: 'browser' });
-    return jsonResponse(await ctx.gate.read(resource, id, source));
-  };
+export async function readResource(
+  ctx: ProxyContext,
+  resource: ProxyResource,
+  c: Context<OwnedEnv>,
+): Promise<Response> {
+  const { session, id } = c.var;
+  const source = ctx.tokenSource(c.req.raw, { sessionId: session.id, via: 'browser' });
+  return jsonResponse(await ctx.gate.read(resource, id, source));
 }
