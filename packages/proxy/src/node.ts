@@ -5,10 +5,6 @@
  *
  * @packageDocumentation
  */
-import { readLaunchEnv } from './launch/readLaunchEnv.ts';
-import type { RunningProxy, StartFromEnvOptions } from './launch/RunningProxy.ts';
-import { startFinapiProxy } from './launch/startFinapiProxy.ts';
-
 export {
   DEFAULT_PORT,
   startProxyServer,
@@ -17,31 +13,5 @@ export {
 } from './launch/startProxyServer.ts';
 export { DEFAULT_ALLOWED_ORIGINS, DEFAULT_SIMULATOR_PORT } from './launch/readLaunchEnv.ts';
 export type { RunningProxy, StartFromEnvOptions } from './launch/RunningProxy.ts';
-
-/**
- * Starts the proxy against finAPI, configured by environment variables: all of
- * `FINAPI_CLIENT_ID`, `FINAPI_CLIENT_SECRET`, `FINAPI_USERNAME` and `FINAPI_PASSWORD`, and
- * `FINAPI_WEBFORM_URL`, `FINAPI_ACCESS_URL`, `PORT`, `PUBLIC_URL`, `ALLOWED_ORIGINS`,
- * `SESSION_SECRET` as `@webform-kit/proxy/dev`'s `startProxyFromEnv` reads them.
- *
- * This entry serves finAPI only: without FINAPI_* credentials it throws, saying to import
- * `startProxyFromEnv` from `@webform-kit/proxy/dev`, which also runs the simulator.
- *
- * @example
- * const running = await startProxyFromEnv(process.env); // FINAPI_* set
- * console.log(running.url, running.mode); // 'finapi'
- */
-export async function startProxyFromEnv(
-  env: Record<string, string | undefined>,
-  options: StartFromEnvOptions = {},
-): Promise<RunningProxy> {
-  const launch = readLaunchEnv(env);
-  if (launch.mode === 'simulator') {
-    throw new Error(
-      'No FINAPI_* credentials are set. startProxyFromEnv from @webform-kit/proxy/node serves finAPI only; ' +
-        'set FINAPI_CLIENT_ID, FINAPI_CLIENT_SECRET, FINAPI_USERNAME and FINAPI_PASSWORD, or import ' +
-        'startProxyFromEnv from @webform-kit/proxy/dev to run against the simulator',
-    );
-  }
-  return startFinapiProxy(launch, env, options);
-}
+// The launcher's finAPI mode under its old name, so existing imports keep working.
+export { startFinapiFromEnv as startProxyFromEnv } from './launch/startFinapiFromEnv.ts';

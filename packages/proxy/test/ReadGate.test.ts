@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '../src/index.ts';
 import { WEB_FORM } from '../src/resources/proxyResources.ts';
 import { ReadGate } from '../src/snapshots/ReadGate.ts';
 import {
   createScriptedFinapi,
   OTHER_ID,
-  TOKEN_SOURCE,
+  useFakeClock,
   WEB_FORM_ID,
   webFormIn,
 } from './scriptedFinapi.ts';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
+/** A gate in front of a scripted finAPI, with every snapshot it hands on recorded. */
 function setUp() {
   const finapi = createScriptedFinapi();
   const fetched: Snapshot[] = [];
@@ -27,16 +21,17 @@ function setUp() {
       fetched.push(snapshot);
     },
   });
-  const read = () => gate.read(WEB_FORM, WEB_FORM_ID, TOKEN_SOURCE);
-  return { finapi, fetched, gate, read };
+  const read = () => gate.read(WEB_FORM, WEB_FORM_ID, finapi.source);
+  return { finapi, fetched, gate, read, source: finapi.source };
 }
 
 describe('ReadGate', () => {
+  useFakeClock();
   it('coalesces reads in flight into one finAPI request that all of them share', async () => {
     const t = setUp();
     const release = t.finapi.hold();
     const reads = Array.from({ length: 5 }, () => t.read());
-    const refresh = t.gate.refresh(WEB_FORM, WEB_FORM_ID, TOKEN_SOURCE);
+    const refresh = t.gate.refresh(WEB_FORM, WEB_FORM_ID, t.source);
     await vi.advanceTimersByTimeAsync(0);
     expect(t.finapi.paths).toEqual([`/api/webForms/${WEB_FORM_ID}`]);
 
@@ -65,7 +60,7 @@ describe('ReadGate', () => {
     await t.read();
     t.finapi.answer(webFormIn('COMPLETED'));
 
-    const refreshed = t.gate.refresh(WEB_FORM, WEB_FORM_ID, TOKEN_SOURCE);
+    const refreshed = t.gate.refresh(WEB_FORM, WEB_FORM_ID, t.source);
     await vi.advanceTimersByTimeAsync(999);
     expect(t.finapi.paths).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -91,7 +86,7 @@ describe('ReadGate', () => {
     for (let i = 0; i < 5; i++) {
       await vi.advanceTimersByTimeAsync(10_000);
       expect((await t.read()).status).toBe('COMPLETED');
-      expect((await t.gate.refresh(WEB_FORM, WEB_FORM_ID, TOKEN_SOURCE)).status).toBe('COMPLETED');
+      expect((await t.gate.refresh(WEB_FORM, WEB_FORM_ID, t.source)).status).toBe('COMPLETED');
     }
     expect(t.finapi.paths).toHaveLength(1);
   });
@@ -103,7 +98,7 @@ describe('ReadGate', () => {
 
     await vi.advanceTimersByTimeAsync(61_000);
     // Any use of the gate runs the sweep; the next read of the form then goes to finAPI.
-    await t.gate.read(WEB_FORM, OTHER_ID, TOKEN_SOURCE).catch(() => undefined);
+    await t.gate.read(WEB_FORM, OTHER_ID, t.source).catch(() => undefined);
     await t.read();
 
     expect(t.finapi.paths).toEqual([

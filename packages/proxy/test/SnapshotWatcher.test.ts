@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryEventBus, type ProxyEvent, type Snapshot } from '../src/index.ts';
 import { WebFormProxyError } from '../src/WebFormProxyError.ts';
 import { WEB_FORM } from '../src/resources/proxyResources.ts';
@@ -8,16 +8,12 @@ import {
   createScriptedFinapi,
   OTHER_ID,
   TOKEN_SOURCE,
+  useFakeClock,
   WEB_FORM_ID,
   webFormIn,
 } from './scriptedFinapi.ts';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 
 /** A watcher over a real gate and memory bus, in front of a scripted finAPI, as the proxy wires them. */
 function setUp() {

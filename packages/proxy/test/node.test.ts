@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startProxyFromEnv, startProxyServer } from '../src/node.ts';
-import { SESSION_SECRET } from './helpers.ts';
-
-const FINAPI_ENV = {
-  FINAPI_CLIENT_ID: 'client',
-  FINAPI_CLIENT_SECRET: 'secret',
-  FINAPI_USERNAME: 'user',
-  FINAPI_PASSWORD: 'password',
-};
+import { FINAPI_ENV, SESSION_SECRET } from './helpers.ts';
 
 describe('startProxyServer', () => {
   it('listens on a free loopback port and uses its own URL as the public URL', async () => {

@@ -97,6 +97,8 @@ export class SnapshotWatcher {
   async publish(resource: ProxyResource, snapshot: Snapshot): Promise<void> {
     const entry = this.#entry(resource, snapshot.id);
     entry.usedAt = this.#options.now();
+    // Compared as text: every snapshot here and off the bus is core's schema output, whose keys
+    // come in the schema's order, so one state has one text.
     const json = JSON.stringify(snapshot);
     if (json === entry.publishedJson) return;
     entry.publishedJson = json;
