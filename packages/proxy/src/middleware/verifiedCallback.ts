@@ -3,7 +3,7 @@ import type { ProxyContext } from '../ProxyContext.ts';
 import type { CallbackEnv } from '../ProxyEnv.ts';
 import { readCallbackRecord } from '../records/callbackRecords.ts';
 import type { ProxyResource } from '../resources/ProxyResource.ts';
-import { refuseCallback } from '../routes/refuseCallback.ts';
+import { refuseCallback } from './refuseCallback.ts';
 
 const HANDLE = /^[A-Za-z0-9_-]{22}$/;
 

@@ -1,10 +1,10 @@
-import { finapiPathOf, isWebFormKind } from '@webform-kit/core';
+import { finapiPathOf, isWebFormKind, WEB_FORM_KINDS } from '@webform-kit/core';
 import {
   BankConnectionUpdateTaskDetailsSchema,
   createRequestSchemas,
 } from '@webform-kit/core/requests';
 import type * as z from 'zod/mini';
-import { unknownKindError } from '../routes/unknownKind.ts';
+import { WebFormProxyError } from '../WebFormProxyError.ts';
 import type { ProxyResource } from './ProxyResource.ts';
 import { TASK, WEB_FORM } from './proxyResources.ts';
 
@@ -19,6 +19,15 @@ export interface Creation {
   readonly bodySchema: z.ZodMiniType<Record<string, unknown>>;
   /** The callbacks to register, given the handle's path (`.../callbacks/webforms/{handle}/{secret}`). */
   callbacks(callbackBase: string): Record<string, string>;
+}
+
+/** `404 UNKNOWN_KIND` for a segment that names no kind of web form. */
+export function unknownKindError(segment: string): WebFormProxyError {
+  return new WebFormProxyError(
+    404,
+    'UNKNOWN_KIND',
+    `No kind of web form is called ${JSON.stringify(segment.slice(0, 64))}; use one of ${WEB_FORM_KINDS.join(', ')}`,
+  );
 }
 
 /** The kind of task the proxy creates, and its route segment. */

@@ -5,7 +5,7 @@ import type { CallbackBodyEnv } from '../ProxyEnv.ts';
 import { writeCallbackRecord } from '../records/callbackRecords.ts';
 import { WEB_FORM } from '../resources/proxyResources.ts';
 import type { ProxyResource } from '../resources/ProxyResource.ts';
-import { refuseCallback } from './refuseCallback.ts';
+import { refuseCallback } from '../middleware/refuseCallback.ts';
 
 /**
  * `POST /callbacks/webforms/{handle}/{secret}` and

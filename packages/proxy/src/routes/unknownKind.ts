@@ -1,17 +1,8 @@
-import { isResourceId, WEB_FORM_KINDS } from '@webform-kit/core';
+import { isResourceId } from '@webform-kit/core';
 import type { Handler } from 'hono';
 import { errorResponseOf } from '../jsonError.ts';
-import { WebFormProxyError } from '../WebFormProxyError.ts';
+import { unknownKindError } from '../resources/creations.ts';
 import { methodNotAllowed } from './methodNotAllowed.ts';
-
-/** `404 UNKNOWN_KIND` for a segment that names no kind of web form. */
-export function unknownKindError(segment: string): WebFormProxyError {
-  return new WebFormProxyError(
-    404,
-    'UNKNOWN_KIND',
-    `No kind of web form is called ${JSON.stringify(segment.slice(0, 64))}; use one of ${WEB_FORM_KINDS.join(', ')}`,
-  );
-}
 
 const onWebFormPath = methodNotAllowed(['GET', 'DELETE']);
 
