@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer as createNetServer } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { startProxyFromEnv } from '@webform-kit/proxy/dev';
 import {
-  startProxyFromEnv,
   startProxyServer,
   type ProxyServer,
   type ProxyServerOptions,

@@ -1,6 +1,8 @@
+import type { ResourceName } from '@webform-kit/core';
+
 /**
  * What the proxy reports to `onEvent`, for logs and metrics. No event carries an access token, a
- * callback secret or a session id in full.
+ * callback secret or a session id in full. `resource` is core's one spelling: `web-form`, `task`.
  */
 export type ProxyEvent =
   | {
@@ -16,7 +18,7 @@ export type ProxyEvent =
     }
   | {
       type: 'callback';
-      resource: 'webform' | 'task';
+      resource: ResourceName;
       /** The web form or task id, once known. */
       id?: string | undefined;
       accepted: boolean;
@@ -25,7 +27,7 @@ export type ProxyEvent =
     }
   | {
       type: 'poll-error';
-      resource: 'webform' | 'task';
+      resource: ResourceName;
       id: string;
       code: string;
     }

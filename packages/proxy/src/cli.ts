@@ -3,7 +3,7 @@
  * Against the in-process simulator unless FINAPI_* credentials are set; see `startProxyFromEnv`.
  */
 import type { ProxyEvent } from './ProxyEvent.ts';
-import { startProxyFromEnv } from './node.ts';
+import { startProxyFromEnv } from './dev.ts';
 
 function log(event: ProxyEvent): void {
   const time = new Date().toISOString().slice(11, 23);

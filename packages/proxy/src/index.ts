@@ -1,6 +1,7 @@
 /**
  * @webform-kit/proxy: the backend proxy between the browser and finAPI Web Form 2.0, as one
- * Web-standard fetch handler. For a ready Node server see `@webform-kit/proxy/node`.
+ * Web-standard fetch handler. For a ready Node server see `@webform-kit/proxy/node`; for the
+ * development launcher that runs it against the simulator, `@webform-kit/proxy/dev`.
  *
  * @packageDocumentation
  */
@@ -21,11 +22,11 @@ export {
   DEFAULT_ACCESS_URL,
   type PasswordGrantCredentials,
   type PasswordGrantOptions,
-} from './createPasswordGrantTokenProvider.ts';
+} from './finapi/createPasswordGrantTokenProvider.ts';
 export { createMemoryEventBus, type EventBus, type Snapshot } from './EventBus.ts';
 export { createMemoryStore, type ProxyStore } from './ProxyStore.ts';
 export { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './createRateLimiter.ts';
 export { WebFormProxyError, isWebFormProxyError } from './WebFormProxyError.ts';
 export { PROXY_ERROR_CODES, type ProxyErrorCode } from './errorCodes.ts';
 export type { ProxyEvent } from './ProxyEvent.ts';
-export { KEEP_ALIVE_MS } from './eventStreamResponse.ts';
+export { KEEP_ALIVE_MS } from './routes/eventStreamResponse.ts';

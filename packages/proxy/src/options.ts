@@ -3,7 +3,7 @@ import type { EventBus } from './EventBus.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import type { ProxyStore } from './ProxyStore.ts';
 import type { RateLimitOptions } from './createRateLimiter.ts';
-import type { PasswordGrantCredentials } from './createPasswordGrantTokenProvider.ts';
+import type { PasswordGrantCredentials } from './finapi/createPasswordGrantTokenProvider.ts';
 
 /** Why the proxy needs a finAPI token, passed to {@link AccessTokenProvider}. */
 export interface AccessTokenContext {

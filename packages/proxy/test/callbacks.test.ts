@@ -117,12 +117,15 @@ describe('web form callbacks', () => {
   it('answers an unknown handle with 404, even with a correctly signed secret', async () => {
     const t = await setUp();
     const handle = 'AAAAAAAAAAAAAAAAAAAAAA';
-    const secret = await createSigner(SESSION_SECRET).sign(`callback:webform:${handle}`);
+    const secret = await createSigner(SESSION_SECRET).sign(`callback:web-form:${handle}`);
     const url = `https://proxy.example.com/api/callbacks/webforms/${handle}/${secret}`;
 
     const response = await t.callback({ webFormId: t.webForm.id, status: 'COMPLETED' }, url);
 
     expect(response.status).toBe(404);
+    expect(t.events).toContainEqual(
+      expect.objectContaining({ type: 'callback', accepted: false, reason: 'unknown handle' }),
+    );
     expect(t.finapiReads()).toBe(0);
     expect(t.published).toHaveLength(0);
   });

@@ -101,6 +101,14 @@ export function readSse(response: Response) {
   };
 }
 
+/** All four finAPI credentials `startProxyFromEnv` reads (a sandbox login the tests never use). */
+export const FINAPI_ENV = {
+  FINAPI_CLIENT_ID: 'client',
+  FINAPI_CLIENT_SECRET: 'secret',
+  FINAPI_USERNAME: 'user',
+  FINAPI_PASSWORD: 'password',
+};
+
 /** A valid request body for creating a bank connection import. */
 export const IMPORT_BODY = { bank: { search: 'DEMO' } };
 

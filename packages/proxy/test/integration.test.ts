@@ -1,6 +1,6 @@
 import { TaskSchema, WebFormSchema, type Task, type WebForm } from '@webform-kit/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startProxyFromEnv, type RunningProxy } from '../src/node.ts';
+import { startProxyFromEnv, type RunningProxy } from '../src/dev.ts';
 import type { ProxyEvent } from '../src/index.ts';
 import { readSse } from './helpers.ts';
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startProxyFromEnv, startProxyServer } from '../src/node.ts';
-import { SESSION_SECRET } from './helpers.ts';
-
-const FINAPI_ENV = {
-  FINAPI_CLIENT_ID: 'client',
-  FINAPI_CLIENT_SECRET: 'secret',
-  FINAPI_USERNAME: 'user',
-  FINAPI_PASSWORD: 'password',
-};
+import { FINAPI_ENV, SESSION_SECRET } from './helpers.ts';
 
 describe('startProxyServer', () => {
   it('listens on a free loopback port and uses its own URL as the public URL', async () => {
@@ -33,7 +26,7 @@ describe('startProxyServer', () => {
   });
 });
 
-describe('startProxyFromEnv', () => {
+describe('startProxyFromEnv from /node', () => {
   it('names the missing finAPI credentials when only some are set', async () => {
     await expect(
       startProxyFromEnv({ PORT: '0', FINAPI_CLIENT_ID: 'client', FINAPI_PASSWORD: 'pw' }),
@@ -65,30 +58,9 @@ describe('startProxyFromEnv', () => {
     }
   });
 
-  it('runs the simulator in process without credentials, with a note for the random secret', async () => {
-    const running = await startProxyFromEnv({
-      PORT: '0',
-      SIMULATOR_PORT: '0',
-      ALLOWED_ORIGINS: 'https://shop.example.com, https://admin.example.com',
-    });
-    try {
-      expect(running.mode).toBe('simulator');
-      expect(running.simulatorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(running.notes.join('\n')).toMatch(/SESSION_SECRET is not set/);
-      expect(running.proxy.allowedOrigins).toEqual([
-        'https://shop.example.com',
-        'https://admin.example.com',
-      ]);
-      const response = await fetch(`${running.url}/api/webforms/bank-connection-import`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ bank: { search: 'DEMO' } }),
-      });
-      expect(response.status).toBe(201);
-      const { url } = (await response.json()) as { url: string };
-      expect(url.startsWith(`${running.simulatorUrl}/wf/`)).toBe(true);
-    } finally {
-      await running.close();
-    }
+  it('serves finAPI only: without credentials it says to import it from @webform-kit/proxy/dev', async () => {
+    await expect(startProxyFromEnv({ PORT: '0', SIMULATOR_PORT: '0' })).rejects.toThrow(
+      /No FINAPI_\* credentials are set.*import startProxyFromEnv from @webform-kit\/proxy\/dev/,
+    );
   });
 });

@@ -1,6 +1,8 @@
-import type { Snapshot } from './EventBus.ts';
-import type { SnapshotHub, TokenSource } from './SnapshotHub.ts';
-import type { Resource } from './resources.ts';
+import type { Snapshot } from '../EventBus.ts';
+import type { ProxyResource } from '../resources/ProxyResource.ts';
+import type { ReadGate } from '../snapshots/ReadGate.ts';
+import type { SnapshotWatcher } from '../snapshots/SnapshotWatcher.ts';
+import type { TokenSource } from '../snapshots/TokenSource.ts';
 
 /** The keep-alive comment's period: under the 30-60 s idle timeouts of common proxies. */
 export const KEEP_ALIVE_MS = 15_000;
@@ -9,8 +11,11 @@ const encoder = new TextEncoder();
 const KEEP_ALIVE = encoder.encode(': keep-alive\n\n');
 
 export interface EventStreamOptions {
-  hub: SnapshotHub;
-  resource: Resource;
+  /** Where the first snapshot is read. */
+  gate: ReadGate;
+  /** What tells the stream of every change after it. */
+  watcher: SnapshotWatcher;
+  resource: ProxyResource;
   id: string;
   /** The browser's token source, for the first read. */
   source: TokenSource;
@@ -30,7 +35,7 @@ export interface EventStreamOptions {
  * not a stream), because nothing has been sent yet.
  */
 export async function eventStreamResponse(options: EventStreamOptions): Promise<Response> {
-  const { hub, resource, id, signal } = options;
+  const { gate, watcher, resource, id, signal } = options;
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   const stream = new ReadableStream<Uint8Array>({
     start(c) {
@@ -76,14 +81,14 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
     if (resource.isFinal(snapshot)) finish(true);
   };
 
-  unwatch = hub.watch(resource, id, options.pollSource, (event) => {
+  unwatch = watcher.watch(resource, id, options.pollSource, (event) => {
     if (event.type === 'end') finish(true);
     else send(event.snapshot);
   });
 
   let current: Snapshot;
   try {
-    current = await hub.read(resource, id, options.source);
+    current = await gate.read(resource, id, options.source);
   } catch (error) {
     finish(true);
     throw error;

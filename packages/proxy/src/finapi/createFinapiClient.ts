@@ -1,7 +1,7 @@
 import { formatIssues } from '@webform-kit/core';
 import type * as z from 'zod/mini';
-import type { ProxyEvent } from './ProxyEvent.ts';
-import { WebFormProxyError } from './WebFormProxyError.ts';
+import type { ProxyEvent } from '../ProxyEvent.ts';
+import { WebFormProxyError } from '../WebFormProxyError.ts';
 import { mapFinapiError } from './mapFinapiError.ts';
 
 export interface FinapiClientOptions {

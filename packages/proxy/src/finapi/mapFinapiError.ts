@@ -1,5 +1,5 @@
 import { FinapiErrorSchema, ValidationErrorSchema, ErrorCodeSchema } from '@webform-kit/core';
-import { WebFormProxyError } from './WebFormProxyError.ts';
+import { WebFormProxyError } from '../WebFormProxyError.ts';
 
 // The proxy writes its own words for finAPI's 422 codes: finAPI's descriptions are for the
 // integrator's logs, may name internal configuration, and are not translated.

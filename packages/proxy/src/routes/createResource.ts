@@ -1,57 +1,48 @@
 import { checkReturnUrl, formatIssues, ReturnUrlError } from '@webform-kit/core';
-import type * as z from 'zod/mini';
-import { randomToken } from './base64url.ts';
-import type { Snapshot } from './EventBus.ts';
-import { jsonResponse } from './jsonError.ts';
-import { requireOrigin, requireRate, type ProxyContext } from './ProxyContext.ts';
-import { readJsonBody } from './readJsonBody.ts';
+import type { Context } from 'hono';
+import { randomToken } from '../base64url.ts';
+import type { Snapshot } from '../EventBus.ts';
+import { jsonResponse } from '../jsonError.ts';
+import type { ProxyContext } from '../ProxyContext.ts';
+import type { CreateEnv } from '../ProxyEnv.ts';
 import {
   deleteCallbackRecord,
   readCallbackRecord,
-  setOwner,
   writeCallbackRecord,
-} from './records.ts';
-import type { Resource } from './resources.ts';
-import type { Session } from './sessionCookie.ts';
-import { WebFormProxyError } from './WebFormProxyError.ts';
-
-export interface CreateResourceOptions {
-  resource: Resource;
-  /** finAPI's creation path, e.g. `/api/webForms/bankConnectionImport`. */
-  finapiPath: string;
-  /** finAPI's request body schema (from `@webform-kit/core/requests`). */
-  bodySchema: z.ZodMiniType<Record<string, unknown>>;
-  /** The callbacks to register, given the handle's path (`.../callbacks/webforms/{handle}/{secret}`). */
-  callbacks: (callbackBase: string) => Record<string, string>;
-}
+} from '../records/callbackRecords.ts';
+import { setOwner } from '../records/ownership.ts';
+import type { Creation } from '../resources/creations.ts';
+import { WebFormProxyError } from '../WebFormProxyError.ts';
 
 /**
- * Creates a web form or task at finAPI for the browser's session: checks the body with core's
- * request schema (after dropping any `callbacks` the browser sent), refuses a `redirectUrl`
- * outside the allowed origins, registers the proxy's own callbacks and records the session as
- * the owner.
+ * `POST /webforms/{kind}`, `POST /tasks/background-update`: creates a web form or task at finAPI
+ * for the browser's session (behind the session, Origin, rate and body limit middleware). Checks
+ * the body with core's request schema (after dropping any `callbacks` the browser sent), refuses
+ * a `redirectUrl` outside the allowed origins, registers the proxy's own callbacks and records
+ * the session as the owner.
  *
  * finAPI's id is only known from its answer, but the callback URL must be sent with the
  * request. So the URL carries a fresh random handle instead, and the store maps the handle to
  * the id once finAPI answers; a callback that arrives before that is remembered and honoured
  * then.
+ *
+ * @example
+ * app.post('/tasks/background-update', ...guards, body, (c) => createResource(ctx, TASK_CREATION, c));
  */
 export async function createResource(
   ctx: ProxyContext,
-  request: Request,
-  session: Session,
-  options: CreateResourceOptions,
+  creation: Creation,
+  c: Context<CreateEnv>,
 ): Promise<Response> {
-  const { resource } = options;
-  requireOrigin(ctx, request);
-  requireRate(ctx, session);
-  const raw = await readJsonBody(request, ctx.maxBodyBytes);
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+  const { resource } = creation;
+  const { session, body } = c.var;
+  const request = c.req.raw;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new WebFormProxyError(400, 'INVALID_REQUEST', 'The request body must be a JSON object');
   }
   // The browser never chooses where finAPI calls back.
-  const { callbacks: _ignored, ...fields } = raw as Record<string, unknown>;
-  const parsed = options.bodySchema.safeParse(fields);
+  const { callbacks: _ignored, ...fields } = body as Record<string, unknown>;
+  const parsed = creation.bodySchema.safeParse(fields);
   if (!parsed.success) {
     throw new WebFormProxyError(
       400,
@@ -76,12 +67,14 @@ export async function createResource(
   let handle: string | undefined;
   if (ctx.registerCallbacks) {
     handle = randomToken(16);
-    const secret = await ctx.signer.sign(`callback:${resource.type}:${handle}`);
-    const segment = resource.type === 'webform' ? 'webforms' : 'tasks';
-    details.callbacks = options.callbacks(
-      `${ctx.publicUrl}${ctx.basePath}/callbacks/${segment}/${handle}/${secret}`,
+    const secret = await ctx.signer.sign(`callback:${resource.name}:${handle}`);
+    details.callbacks = creation.callbacks(
+      `${ctx.publicUrl}${ctx.basePath}/callbacks/${resource.segment}/${handle}/${secret}`,
     );
-    await writeCallbackRecord(ctx.store, handle, { type: resource.type, sessionId: session.id });
+    await writeCallbackRecord(ctx.store, handle, {
+      name: resource.name,
+      sessionId: session.id,
+    });
   }
 
   let created: Snapshot;
@@ -89,7 +82,7 @@ export async function createResource(
     const source = ctx.tokenSource(request, { sessionId: session.id, via: 'browser' });
     created = await ctx.finapi.request({
       method: 'POST',
-      path: options.finapiPath,
+      path: creation.finapiPath,
       token: await source.token(),
       body: details,
       schema: resource.schema,
@@ -100,12 +93,12 @@ export async function createResource(
     throw error;
   }
 
-  await setOwner(ctx.store, resource.type, created.id, session.id);
-  await ctx.hub.seed(resource, created, session.id);
+  await setOwner(ctx.store, resource.name, created.id, session.id);
+  await ctx.gate.seed(resource, created, session.id);
   if (handle !== undefined) {
     const record = await readCallbackRecord(ctx.store, handle);
     await writeCallbackRecord(ctx.store, handle, {
-      type: resource.type,
+      name: resource.name,
       sessionId: session.id,
       id: created.id,
     });
@@ -113,7 +106,7 @@ export async function createResource(
       const early = record.pendingId === created.id;
       ctx.emit({
         type: 'callback',
-        resource: resource.type,
+        resource: resource.name,
         id: created.id,
         accepted: early,
         reason: early ? 'arrived before the creation was answered' : 'named another id',
@@ -121,7 +114,7 @@ export async function createResource(
       if (early) {
         // The callback came before finAPI's answer to us; it still means "read again".
         const source = ctx.tokenSource(request, { sessionId: session.id, via: 'callback' });
-        ctx.hub.refresh(resource, created.id, source).catch(() => undefined);
+        ctx.gate.refresh(resource, created.id, source).catch(() => undefined);
       }
     }
   }

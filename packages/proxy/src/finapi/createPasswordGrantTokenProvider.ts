@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { AccessTokenProvider } from './options.ts';
-import { WebFormProxyError } from './WebFormProxyError.ts';
+import type { AccessTokenProvider } from '../options.ts';
+import { WebFormProxyError } from '../WebFormProxyError.ts';
 
 /** finAPI Access credentials for logging one user in with the password grant. */
 export interface PasswordGrantCredentials {

@@ -1,0 +1,21 @@
+import type { WebFormProxy } from '../createWebFormProxy.ts';
+import type { ProxyEvent } from '../ProxyEvent.ts';
+
+/** A proxy `startProxyFromEnv` started. */
+export interface RunningProxy {
+  /** Where the proxy listens. */
+  url: string;
+  /** `simulator`: finAPI is the simulator, in this process. `finapi`: finAPI's sandbox (or FINAPI_*_URL). */
+  mode: 'simulator' | 'finapi';
+  /** The simulator's URL in `simulator` mode. */
+  simulatorUrl: string | undefined;
+  proxy: WebFormProxy;
+  /** Notes worth printing at start (a random session secret, callbacks turned off). */
+  notes: string[];
+  close(): Promise<void>;
+}
+
+export interface StartFromEnvOptions {
+  /** Hears the proxy's events (the CLI logs them). */
+  onEvent?: (event: ProxyEvent) => void;
+}
