@@ -114,4 +114,11 @@ code{overflow-wrap:anywhere}
 .demo-box .field{margin:0}
 footer{padding-block:0 1.5rem;text-align:center}
 footer p{margin:0;color:var(--muted);font-size:.8125rem}
+@media (min-width:62rem){
+body{display:grid;grid-template-columns:1fr minmax(0,34rem) minmax(0,17rem) 1fr;column-gap:1.5rem;align-items:start}
+.bar,footer{grid-column:1/-1}
+.bar-inner,footer{max-width:52.5rem}
+main{grid-column:2;max-width:none;margin:0;padding-inline:0}
+.demo{grid-column:3;max-width:none;margin:0;padding:1.25rem 0 0;position:sticky;top:0}
+}
 `;
