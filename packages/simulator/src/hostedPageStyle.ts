@@ -53,7 +53,7 @@ body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 .bar{background:var(--surface);border-bottom:1px solid var(--border)}
 .bar-inner,main,.demo,footer{max-width:34rem;margin:0 auto;padding-inline:1rem}
 .bar-inner{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1rem;padding-block:.625rem}
-.brand{display:flex;align-items:center;gap:.5rem;font-weight:700}
+.brand{display:flex;flex-wrap:wrap;align-items:center;gap:0 .5rem;font-weight:700}
 .brand small{font-weight:400;color:var(--muted);font-size:.875rem}
 .lock{width:1rem;height:1rem;flex:none;fill:var(--accent)}
 .lang{display:flex;align-items:center;gap:.375rem;flex-wrap:wrap;font-size:.875rem}
@@ -78,6 +78,7 @@ p,dl,fieldset{margin:0 0 1rem}
 .hero-to{display:block;color:var(--muted)}
 dl.details{display:grid;grid-template-columns:minmax(0,auto) minmax(0,1fr);gap:.375rem 1rem}
 dt{color:var(--muted)}dd{margin:0;overflow-wrap:anywhere;font-weight:500}
+@media (max-width:24rem){dl.details{grid-template-columns:minmax(0,1fr);gap:0}dd{margin:0 0 .5rem}}
 .lines{margin:0 0 1rem;padding:0;list-style:none;border-top:1px solid var(--border)}
 .lines li{display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 1rem;padding:.5rem 0;border-bottom:1px solid var(--border)}
 .lines .line-amount{font-weight:600;font-variant-numeric:tabular-nums}
