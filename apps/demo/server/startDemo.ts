@@ -7,7 +7,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer as createNetServer } from 'node:net';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startProxyFromEnv } from '@webform-kit/proxy/dev';
 import {
@@ -16,17 +15,23 @@ import {
   type ProxyServerOptions,
 } from '@webform-kit/proxy/node';
 import { createMemoryStore, type ProxyEvent } from '@webform-kit/proxy';
-import { DEFAULT_CLIENTS, DEFAULT_USERS } from '@webform-kit/simulator';
+import { DEFAULT_CLIENTS } from '@webform-kit/simulator';
 import { startSimulatorServer, type SimulatorServer } from '@webform-kit/simulator/node';
 import {
   build,
   createServer,
   preview,
-  type Plugin,
   type ProxyOptions,
   type ViteDevServer,
   type PreviewServer,
 } from 'vite';
+
+import { createDemoEventLog, type DemoServerEvent } from './createDemoEventLog.ts';
+import { createVisitorUsers, type VisitorUsers } from './createVisitorUsers.ts';
+import { demoRoutesPlugin } from './demoRoutesPlugin.ts';
+import { observeFinapiRequests } from './observeFinapiRequests.ts';
+
+export type { DemoServerEvent } from './createDemoEventLog.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -74,58 +79,6 @@ export interface RunningDemo {
 }
 
 /**
- * A server-side event for the demo's log. `seq` grows across restarts too (it is derived from the
- * clock), so a tab that remembers the last one it showed never shows an event twice.
- */
-export type DemoServerEvent = ProxyEvent & { at: number; seq: number };
-
-const REPLAYED = 50;
-
-/**
- * Serves the proxy's own events (finAPI requests, callbacks) as Server-Sent Events at
- * `/__demo/events`, so the walkthrough can show which finAPI call or callback moved the flow.
- * Demo-only: a real app keeps these in its server logs.
- */
-function demoEventsPlugin(
-  recent: readonly DemoServerEvent[],
-  subscribe: (listener: (event: DemoServerEvent) => void) => () => void,
-): Plugin {
-  const handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    if (req.url !== '/__demo/events') return next();
-    res.writeHead(200, {
-      'content-type': 'text/event-stream',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-    });
-    res.write(': connected\n\n');
-    const send = (event: DemoServerEvent) => {
-      const safe =
-        event.type === 'error'
-          ? { type: 'error', at: event.at, seq: event.seq, message: String(event.error) }
-          : event;
-      res.write(`data: ${JSON.stringify(safe)}\n\n`);
-    };
-    // Callbacks often arrive while the customer is on finAPI's page: replay what they missed.
-    for (const event of recent) send(event);
-    const unsubscribe = subscribe(send);
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
-    req.on('close', () => {
-      clearInterval(keepAlive);
-      unsubscribe();
-    });
-  };
-  return {
-    name: 'webform-kit-demo-events',
-    configureServer(server) {
-      server.middlewares.use(handler);
-    },
-    configurePreviewServer(server) {
-      server.middlewares.use(handler);
-    },
-  };
-}
-
-/**
  * Vite's forwarding keeps the browser's side of a response open when the proxy's side breaks
  * off (the proxy stopped or crashed mid-stream), so an event stream would hang silently instead
  * of failing, and the app would only notice at its next safety-net poll. Dropping the browser's
@@ -163,6 +116,8 @@ const FINAPI_CREDENTIALS = [
 interface Backend {
   url: string;
   simulatorUrl: string | undefined;
+  /** The visitors' own finAPI users, in simulator mode. */
+  users: VisitorUsers | undefined;
   stopProxy(): Promise<void>;
   restartProxy(): Promise<void>;
   close(): Promise<void>;
@@ -172,7 +127,8 @@ interface Backend {
  * Against the simulator the demo runs simulator and proxy itself (as `startProxyFromEnv` would),
  * so that the proxy can be taken away and brought back on its port while the simulator keeps its
  * web forms. The store and the session secret outlive the proxy server, standing in for the
- * shared store and the fixed secret a real deployment restarts with.
+ * shared store and the fixed secret a real deployment restarts with. Each visitor's proxy
+ * session gets a finAPI user of its own, as a real app gives each customer theirs.
  */
 async function startSimulatorBackend(
   env: Record<string, string | undefined>,
@@ -180,13 +136,18 @@ async function startSimulatorBackend(
   simulatorPort: number,
   allowedOrigins: string[],
   onEvent: (event: ProxyEvent) => void,
+  fetch: typeof globalThis.fetch,
 ): Promise<Backend> {
   const simulator: SimulatorServer = await startSimulatorServer({
     port: simulatorPort,
     host: '127.0.0.1',
   });
-  const client = DEFAULT_CLIENTS[0];
-  const user = DEFAULT_USERS[0];
+  const client = DEFAULT_CLIENTS[0] as (typeof DEFAULT_CLIENTS)[number];
+  const users = createVisitorUsers({
+    accessUrl: simulator.url,
+    simulatorUrl: simulator.url,
+    ...client,
+  });
   const proxyOptions: ProxyServerOptions = {
     host: '127.0.0.1',
     publicUrl: env['PUBLIC_URL'] || undefined,
@@ -195,7 +156,8 @@ async function startSimulatorBackend(
     store: createMemoryStore(),
     finapiUrl: simulator.url,
     accessUrl: simulator.url,
-    ...(client && user ? { passwordGrant: { ...client, ...user } } : {}),
+    getAccessToken: users.getAccessToken,
+    fetch,
     onEvent,
   };
   let proxy: ProxyServer | null;
@@ -216,6 +178,7 @@ async function startSimulatorBackend(
   return {
     url,
     simulatorUrl: simulator.url,
+    users,
     stopProxy,
     async restartProxy() {
       await stopProxy();
@@ -230,9 +193,7 @@ async function startSimulatorBackend(
 
 /** Starts simulator, proxy and app; resolves when all three listen. */
 export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
-  const listeners = new Set<(event: DemoServerEvent) => void>();
-  const recent: DemoServerEvent[] = [];
-  let seq = 0;
+  const log = createDemoEventLog();
   // The proxy must know the app's origin (allowed return origins) before the app listens.
   const appPort = options.port === 0 ? await freePort() : (options.port ?? 5173);
   const env: Record<string, string | undefined> = {
@@ -242,13 +203,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     ALLOWED_ORIGINS: `http://localhost:${appPort},http://127.0.0.1:${appPort}`,
   };
   const onEvent = (event: ProxyEvent) => {
-    seq = Math.max(seq + 1, Date.now() * 1000);
-    const stamped = { ...event, at: Date.now(), seq } as DemoServerEvent;
-    recent.push(stamped);
-    if (recent.length > REPLAYED) recent.shift();
+    const stamped = log.record(event);
     if (options.log) console.log('[proxy]', JSON.stringify(stamped));
     options.onEvent?.(stamped);
-    for (const listener of listeners) listener(stamped);
   };
 
   let running: Backend;
@@ -260,6 +217,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     running = {
       url: fromEnv.url,
       simulatorUrl: fromEnv.simulatorUrl,
+      // finAPI's sandbox: the one user of FINAPI_USERNAME for everyone.
+      users: undefined,
       stopProxy: unsupported,
       restartProxy: unsupported,
       close: fromEnv.close,
@@ -271,12 +230,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       Number(env['SIMULATOR_PORT']),
       env['ALLOWED_ORIGINS']?.split(',') ?? [],
       onEvent,
+      observeFinapiRequests(log),
     );
   }
-  const subscribe = (listener: (event: DemoServerEvent) => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  };
   const forward = {
     '/api': { target: running.url, changeOrigin: false, configure: dropWithUpstream },
     '/__simulator': { target: running.simulatorUrl ?? running.url, changeOrigin: true },
@@ -284,7 +240,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const inline = {
     root,
     configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-    plugins: [demoEventsPlugin(recent, subscribe)],
+    plugins: [demoRoutesPlugin(log, running.users)],
     ...(options.outDir ? { build: { outDir: options.outDir, emptyOutDir: true } } : {}),
     server: { host: '127.0.0.1', port: appPort, strictPort: true, proxy: forward },
     preview: { host: '127.0.0.1', port: appPort, strictPort: true, proxy: forward },

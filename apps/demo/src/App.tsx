@@ -3,8 +3,13 @@ import { en, I18nProvider, WebFormKitProvider, type MessageCatalogue } from '@we
 import { useEffect, useState } from 'react';
 import { followLink, usePath } from './router.ts';
 import { loadLocale } from './locales.ts';
-import { logKitEvent, logServerEvent, type ServerEvent } from './eventLog.ts';
+import { logKitEvent, logServerEvent, useFlowLog, type ServerEvent } from './eventLog.ts';
+import { DemoMessagesContext } from './i18n/DemoMessagesContext.ts';
+import { en as demoEn, type DemoMessages } from './i18n/en.ts';
+import { loadDemoMessages } from './i18n/loadDemoMessages.ts';
 import { useSettings, type Language } from './settings.ts';
+import { useTellSimulatorPresentation } from './tellSimulatorPresentation.ts';
+import { SITE_NAME, useDocumentTitle } from './useDocumentTitle.ts';
 import { StartPage } from './pages/StartPage.tsx';
 import { FlowPage } from './pages/FlowPage.tsx';
 import { ReturnPage } from './pages/ReturnPage.tsx';
@@ -23,36 +28,47 @@ function Route({ path }: { path: string }) {
   return <NotFoundPage />;
 }
 
-/** The chosen language, loaded on demand; English until it arrives. */
-function useLocale(language: Language): MessageCatalogue {
-  const [loaded, setLoaded] = useState<MessageCatalogue>(en);
+interface Locale {
+  catalogue: MessageCatalogue;
+  messages: DemoMessages;
+}
+
+const ENGLISH: Locale = { catalogue: en, messages: demoEn };
+
+/**
+ * The chosen language, the kit's catalogue and the demo's words together, loaded on demand;
+ * English until both have arrived, so the page never mixes two languages.
+ */
+function useLocale(language: Language): Locale {
+  const [loaded, setLoaded] = useState<Locale>(ENGLISH);
   useEffect(() => {
     let current = true;
-    loadLocale(language).then(
-      (catalogue) => current && setLoaded(catalogue),
-      () => current && setLoaded(en),
+    Promise.all([loadLocale(language), loadDemoMessages(language)]).then(
+      ([catalogue, messages]) => current && setLoaded({ catalogue, messages }),
+      () => current && setLoaded(ENGLISH),
     );
     return () => {
       current = false;
     };
   }, [language]);
-  return loaded.lang === language ? loaded : en;
+  return loaded.messages.lang === language ? loaded : ENGLISH;
 }
 
-/** The proxy's own events (finAPI calls, callbacks), for the log. Demo server only. */
+/** The proxy's events (finAPI calls, callbacks) for the flow on screen. Demo server only. */
 function useServerEvents(enabled: boolean) {
+  const flowId = useFlowLog()?.id;
   useEffect(() => {
-    if (!enabled || typeof EventSource === 'undefined') return;
-    const source = new EventSource('/__demo/events');
+    if (!enabled || flowId === undefined || typeof EventSource === 'undefined') return;
+    const source = new EventSource(`/__demo/events?flow=${encodeURIComponent(flowId)}`);
     source.onmessage = (message: MessageEvent<string>) => {
       try {
-        logServerEvent(JSON.parse(message.data) as ServerEvent);
+        logServerEvent(flowId, JSON.parse(message.data) as ServerEvent);
       } catch {
         // Not for the log.
       }
     };
     return () => source.close();
-  }, [enabled]);
+  }, [enabled, flowId]);
 }
 
 /**
@@ -63,8 +79,10 @@ export function App() {
   const [settings] = useSettings();
   const [queryClient] = useState(() => new QueryClient());
   const path = usePath();
-  const locale = useLocale(settings.language);
+  const { catalogue, messages } = useLocale(settings.language);
   useServerEvents(settings.panels);
+  useTellSimulatorPresentation(settings.language, settings.theme);
+  useDocumentTitle();
 
   useEffect(() => {
     const html = document.documentElement;
@@ -72,33 +90,35 @@ export function App() {
     else html.dataset.theme = settings.theme;
   }, [settings.theme]);
   useEffect(() => {
-    document.documentElement.lang = locale.lang;
-  }, [locale]);
+    document.documentElement.lang = catalogue.lang;
+  }, [catalogue]);
 
   return (
     <QueryClientProvider client={queryClient}>
       <WebFormKitProvider push={settings.push} onEvent={logKitEvent}>
-        <I18nProvider locale={locale}>
-          <div className="demo" data-panels={settings.panels ? 'shown' : 'hidden'}>
-            <header className="demo-header">
-              <a className="demo-brand" href="/" onClick={followLink}>
-                <span aria-hidden="true" className="demo-logo" />
-                Demo Bank
-              </a>
-              <DemoControls />
-            </header>
-            <div className="demo-body">
-              <main className="demo-main" id="main">
-                <Route path={path} />
-              </main>
-              {settings.panels && (
-                <aside className="demo-aside" aria-label="How it works">
-                  <Walkthrough />
-                  <EventLog />
-                </aside>
-              )}
+        <I18nProvider locale={catalogue}>
+          <DemoMessagesContext.Provider value={messages}>
+            <div className="demo" data-panels={settings.panels ? 'shown' : 'hidden'}>
+              <header className="demo-header">
+                <a className="demo-brand" href="/" onClick={followLink}>
+                  <span aria-hidden="true" className="demo-logo" />
+                  {SITE_NAME}
+                </a>
+                <DemoControls />
+              </header>
+              <div className="demo-body">
+                <main className="demo-main" id="main">
+                  <Route path={path} />
+                </main>
+                {settings.panels && (
+                  <aside className="demo-aside" aria-label={messages.asideLabel}>
+                    <Walkthrough />
+                    <EventLog />
+                  </aside>
+                )}
+              </div>
             </div>
-          </div>
+          </DemoMessagesContext.Provider>
         </I18nProvider>
       </WebFormKitProvider>
     </QueryClientProvider>

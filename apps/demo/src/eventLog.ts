@@ -1,141 +1,156 @@
 import { useSyncExternalStore } from 'react';
 import type { WebFormKitEvent } from '@webform-kit/react';
 
-/** One line of the demo's event log. */
-export interface LogEntry {
-  at: number;
-  source: 'app' | 'proxy';
-  /** Short label: the event's type. */
-  type: string;
-  text: string;
-}
-
-/** What the proxy reports through the demo server's `/__demo/events` stream. */
-export type ServerEvent =
+/** What the proxy reports through the demo server's `/__demo/events?flow={id}` stream. */
+export type ServerEvent = { seq: number; at: number; ids?: string[] } & (
   | {
-      seq: number;
-      at: number;
       type: 'finapi-request';
       method: string;
       path: string;
       status: number | string;
       durationMs: number;
     }
-  | {
-      seq: number;
-      at: number;
-      type: 'callback';
-      resource: string;
-      id?: string;
-      accepted: boolean;
-      reason?: string;
-    }
-  | { seq: number; at: number; type: 'poll-error'; resource: string; id: string; code: string }
-  | { seq: number; at: number; type: 'error'; message: string };
+  | { type: 'callback'; resource: string; id?: string; accepted: boolean; reason?: string }
+  | { type: 'poll-error'; resource: string; id: string; code: string }
+  | { type: 'error'; message: string }
+);
 
-const KEY = 'webform-kit-demo:log';
-const LIMIT = 200;
-const listeners = new Set<() => void>();
-let entries: LogEntry[] | undefined;
-let lastSeq = 0;
+/** One line of a flow's log, kept as it came and worded when shown (in the current language). */
+export type LogEntry =
+  | { source: 'app'; at: number; type: WebFormKitEvent['type']; event: WebFormKitEvent }
+  | { source: 'proxy'; at: number; type: ServerEvent['type']; event: ServerEvent };
 
-function load(): LogEntry[] {
-  if (entries) return entries;
-  try {
-    // Kept per tab across the trip to the form and back, so the log tells the whole story.
-    const stored = JSON.parse(window.sessionStorage.getItem(KEY) ?? '{}') as {
-      entries?: LogEntry[];
-      lastSeq?: number;
-    };
-    entries = Array.isArray(stored.entries) ? stored.entries : [];
-    lastSeq = typeof stored.lastSeq === 'number' ? stored.lastSeq : 0;
-  } catch {
-    entries = [];
-  }
-  return entries;
+/** The log of one round trip: one web form or task. */
+export interface FlowLog {
+  id: string;
+  /** In the order they happened. */
+  entries: readonly LogEntry[];
 }
 
-function save(next: LogEntry[]): void {
-  entries = next;
+interface State {
+  /** The flow the page shows, whose log the panels show; `null` on the start page. */
+  current: string | null;
+  flows: { id: string; entries: LogEntry[]; lastSeq: number }[];
+}
+
+// A new key: logs in the old shape (every session's events in one list) are left behind.
+const KEY = 'webform-kit-demo:flow-log';
+const ENTRY_LIMIT = 200;
+const FLOW_LIMIT = 10;
+const listeners = new Set<() => void>();
+let state: State | undefined;
+let snapshot: { current: FlowLog | null } = { current: null };
+
+function load(): State {
+  if (state) return state;
   try {
-    window.sessionStorage.setItem(KEY, JSON.stringify({ entries: next, lastSeq }));
+    // Kept per tab across the trip to the form and back, so the log tells the whole story.
+    const stored = JSON.parse(window.sessionStorage.getItem(KEY) ?? '{}') as Partial<State>;
+    state = {
+      current: typeof stored.current === 'string' ? stored.current : null,
+      flows: Array.isArray(stored.flows) ? stored.flows : [],
+    };
+  } catch {
+    state = { current: null, flows: [] };
+  }
+  snapshot = { current: currentOf(state) };
+  return state;
+}
+
+function currentOf(from: State): FlowLog | null {
+  const flow = from.flows.find((candidate) => candidate.id === from.current);
+  if (flow === undefined) return null;
+  // Server and browser events arrive by different paths: shown in the order they happened.
+  const entries = flow.entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => a.entry.at - b.entry.at || a.index - b.index)
+    .map(({ entry }) => entry);
+  return { id: flow.id, entries };
+}
+
+function save(next: State): void {
+  state = next;
+  snapshot = { current: currentOf(next) };
+  try {
+    window.sessionStorage.setItem(KEY, JSON.stringify(next));
   } catch {
     // The log then lives in memory only.
   }
   for (const listener of listeners) listener();
 }
 
-export function addLogEntry(entry: LogEntry): void {
-  save([...load(), entry].slice(-LIMIT));
+function withFlow(from: State, id: string, change: (flow: State['flows'][number]) => void): State {
+  const flows = from.flows.map((flow) => ({ ...flow, entries: [...flow.entries] }));
+  let flow = flows.find((candidate) => candidate.id === id);
+  if (flow === undefined) {
+    flow = { id, entries: [], lastSeq: 0 };
+    flows.push(flow);
+  }
+  change(flow);
+  flow.entries = flow.entries.slice(-ENTRY_LIMIT);
+  return { ...from, flows: flows.slice(-FLOW_LIMIT) };
 }
 
-export function clearLog(): void {
-  save([]);
+/** Whether the page shows a flow (its own route, or the return from the bank). */
+function onFlowRoute(): boolean {
+  const path = window.location.pathname;
+  return path.startsWith('/start/') || path === '/return';
 }
 
-export function useLog(): readonly LogEntry[] {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    load,
-    () => [],
+/**
+ * Logs an event from the kit's `onEvent` into its flow's log. On a flow's page the event's flow
+ * becomes the one the panels show.
+ */
+export function logKitEvent(event: WebFormKitEvent): void {
+  const from = load();
+  const id = event.id ?? from.current;
+  if (id === undefined || id === null) return;
+  const next = withFlow(from, id, (flow) => {
+    flow.entries.push({ source: 'app', at: event.at, type: event.type, event });
+  });
+  save(onFlowRoute() && event.id !== undefined ? { ...next, current: event.id } : next);
+}
+
+/** Logs an event from the proxy into a flow's log, once each (the stream replays recent ones). */
+export function logServerEvent(flowId: string, event: ServerEvent): void {
+  const from = load();
+  const known = from.flows.find((flow) => flow.id === flowId);
+  if (known !== undefined && event.seq <= known.lastSeq) return;
+  save(
+    withFlow(from, flowId, (flow) => {
+      flow.lastSeq = event.seq;
+      flow.entries.push({ source: 'proxy', at: event.at, type: event.type, event });
+    }),
   );
 }
 
-function describeKitEvent(event: WebFormKitEvent): string {
-  switch (event.type) {
-    case 'created':
-      return `${event.resource === 'task' ? 'Task' : 'Web form'} ${event.id.slice(0, 8)} created (${event.kind})`;
-    case 'opened':
-      return event.popupBlocked
-        ? 'The browser blocked the new tab; a link is offered'
-        : `Web form opened in a ${event.openIn === 'new-tab' ? 'new tab' : 'the same tab'}`;
-    case 'status-changed':
-      return `Status ${event.status}${event.webFormStatus ? ` (its web form: ${event.webFormStatus})` : ''}`;
-    case 'returned':
-      return `The customer came back (the URL says “${event.via}”; only a hint)`;
-    case 'outcome':
-      return `Outcome confirmed by the proxy: ${event.outcome.kind}`;
-    case 'cancelled':
-      return 'The customer cancelled; the web form was deleted';
-    case 'push-connected':
-      return 'Push connected (Server-Sent Events); polling slows to a safety net';
-    case 'push-failed':
-      return 'Push failed; polling takes over';
-    case 'error':
-      return `Error: ${event.error.kind}${event.error.status ? ` ${event.error.status}` : ''}${event.error.code ? ` ${event.error.code}` : ''}`;
-  }
+/** The start page shows no flow: the panels wait for the next one. */
+export function leaveFlow(): void {
+  const from = load();
+  if (from.current !== null) save({ ...from, current: null });
 }
 
-/** Logs an event from the kit's `onEvent`. */
-export function logKitEvent(event: WebFormKitEvent): void {
-  addLogEntry({ at: event.at, source: 'app', type: event.type, text: describeKitEvent(event) });
+/** Empties the shown flow's log; events already shown are not replayed into it. */
+export function clearLog(): void {
+  const from = load();
+  if (from.current === null) return;
+  save(
+    withFlow(from, from.current, (flow) => {
+      flow.entries = [];
+    }),
+  );
 }
 
-function describeServerEvent(event: ServerEvent): string {
-  switch (event.type) {
-    case 'finapi-request':
-      return `Proxy → finAPI ${event.method} ${event.path}: ${event.status} in ${Math.round(event.durationMs)} ms`;
-    case 'callback':
-      return `finAPI → proxy callback for ${event.resource}${event.id ? ` ${event.id.slice(0, 8)}` : ''}: ${event.accepted ? 'accepted' : `refused (${event.reason ?? 'unknown'})`}`;
-    case 'poll-error':
-      return `Proxy’s poll of ${event.resource} ${event.id.slice(0, 8)} failed: ${event.code}`;
-    case 'error':
-      return `Proxy error: ${event.message}`;
-  }
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-/** Logs an event from the proxy, once each (the stream replays recent events on reconnect). */
-export function logServerEvent(event: ServerEvent): void {
-  load();
-  if (event.seq <= lastSeq) return;
-  lastSeq = event.seq;
-  addLogEntry({
-    at: event.at,
-    source: 'proxy',
-    type: event.type,
-    text: describeServerEvent(event),
-  });
+/** The log of the flow the page shows, or `null` when it shows none. */
+export function useFlowLog(): FlowLog | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => (load(), snapshot.current),
+    () => null,
+  );
 }

@@ -1,5 +1,6 @@
 import type { CreateBackgroundUpdateBody, CreateWebFormBody } from '@webform-kit/core';
 import type { FlowKind } from '@webform-kit/react';
+import type { DemoMessages } from './i18n/en.ts';
 
 function isoDate(offsetDays: number): string {
   const date = new Date(Date.now() + offsetDays * 86_400_000);
@@ -8,15 +9,14 @@ function isoDate(offsetDays: number): string {
 
 const recipient = { iban: 'DE02120300000000202051', name: 'Demo Shop GmbH' };
 
+/** The flows' route slugs; their titles and summaries are in the demo's messages (`flows`). */
+export type FlowSlug = keyof DemoMessages['flows'];
+
 /** A flow the demo offers: the route slug, the kit's flow kind and a plausible request. */
 export interface DemoFlow {
   /** `/start/{slug}`: the proxy's kebab-case kinds. */
-  slug: string;
+  slug: FlowSlug;
   kind: FlowKind;
-  title: string;
-  summary: string;
-  /** What the backend asks finAPI for. */
-  finapiCall: string;
   request: () => unknown;
 }
 
@@ -29,9 +29,6 @@ export const FLOWS: readonly DemoFlow[] = [
   {
     slug: 'bank-connection-import',
     kind: 'bank-connection-import',
-    title: 'Connect a bank account',
-    summary: 'The customer logs in to their bank in finAPI’s form; the app gets a bank connection.',
-    finapiCall: 'POST /api/webForms/bankConnectionImport',
     request: () =>
       ({
         bank: { search: 'Demo Bank' },
@@ -41,18 +38,11 @@ export const FLOWS: readonly DemoFlow[] = [
   {
     slug: 'bank-connection-update',
     kind: 'background-update',
-    title: 'Update a bank connection',
-    summary:
-      'A background update that needs the customer only when the bank asks for a login or SCA.',
-    finapiCall: 'POST /api/tasks/backgroundUpdate',
     request: () => ({ bankConnectionId: 4242 }) satisfies CreateBackgroundUpdateBody,
   },
   {
     slug: 'standalone-payment',
     kind: 'standalone-payment',
-    title: 'Pay by bank transfer',
-    summary: 'A one-off SEPA transfer the customer approves at their bank: checkout without cards.',
-    finapiCall: 'POST /api/webForms/standalonePayment',
     request: () =>
       ({
         orders: [{ amount: { value: 49.9, currency: 'EUR' }, purpose: 'Order 1042', recipient }],
@@ -61,9 +51,6 @@ export const FLOWS: readonly DemoFlow[] = [
   {
     slug: 'standing-order',
     kind: 'standing-order',
-    title: 'Set up a standing order',
-    summary: 'A monthly transfer from the customer’s account, approved once.',
-    finapiCall: 'POST /api/webForms/standingOrder',
     request: () =>
       ({
         amount: { value: 25, currency: 'EUR' },
@@ -76,9 +63,6 @@ export const FLOWS: readonly DemoFlow[] = [
   {
     slug: 'direct-debit-with-account-id',
     kind: 'direct-debit-with-account-id',
-    title: 'Collect a direct debit',
-    summary: 'The merchant collects from a payer under a mandate, approved at the merchant’s bank.',
-    finapiCall: 'POST /api/webForms/directDebitWithAccountId',
     request: () =>
       ({
         receiver: { accountId: 1 },
@@ -100,9 +84,6 @@ export const FLOWS: readonly DemoFlow[] = [
   {
     slug: 'payment-with-account-id',
     kind: 'payment-with-account-id',
-    title: 'Pay from a connected account',
-    summary: 'A transfer from an account the customer already connected.',
-    finapiCall: 'POST /api/webForms/paymentWithAccountId',
     request: () =>
       ({
         sender: { accountId: 1 },
@@ -117,9 +98,6 @@ export const FLOWS: readonly DemoFlow[] = [
 const UPDATE_FORM: DemoFlow = {
   slug: 'bank-connection-update-form',
   kind: 'bank-connection-update',
-  title: 'Update a bank connection (web form)',
-  summary: 'The update as a web form the customer always goes through.',
-  finapiCall: 'POST /api/webForms/bankConnectionUpdate',
   request: () =>
     ({ bank: { bankConnectionId: 4242 } }) satisfies CreateWebFormBody<'bank-connection-update'>,
 };

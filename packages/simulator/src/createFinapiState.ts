@@ -12,8 +12,13 @@ import {
   type WebFormInfo,
   type WebFormStatus,
   type WebFormType,
+  webFormTypeOf,
 } from '@webform-kit/core';
 import type { CallbackSender } from './createCallbackSender.ts';
+import type { HostedPageLanguage } from './HostedPageLanguage.ts';
+import { journeyOf, type JourneyState } from './journeyOf.ts';
+import type { SimulatorBank } from './simulatorBanks.ts';
+import type { WebFormDetails } from './WebFormDetails.ts';
 import type { Scheduler } from './createScheduler.ts';
 import type { ScenarioState } from './createScenarioState.ts';
 import { formatFinapiTimestamp } from './formatFinapiTimestamp.ts';
@@ -23,7 +28,11 @@ export interface WebFormRecord {
   readonly id: string;
   /** The finAPI user whose token created it (a task's web form belongs to the task's user). */
   readonly owner: string;
+  /** That user's name, whose presentation the hosted page follows. */
+  readonly username: string;
   readonly type: WebFormType;
+  /** What it was created for, shown on the hosted page. */
+  readonly details: WebFormDetails;
   readonly createdAt: number;
   readonly expiresAt: number;
   status: WebFormStatus;
@@ -33,8 +42,18 @@ export interface WebFormRecord {
   readonly bankConnectionId: number | undefined;
   /** The task that needed this web form. */
   readonly taskId: string | undefined;
-  /** Set when the hosted page was first opened: its one page token and the return URLs. */
-  opened: { pageToken: string; returnUrls: ReturnParams } | undefined;
+  /**
+   * Set when the hosted page was first opened: its one page token, the return URLs, where the
+   * bank visit stands and the language chosen in the page's selector.
+   */
+  opened:
+    | {
+        pageToken: string;
+        returnUrls: ReturnParams;
+        journey: JourneyState;
+        language: HostedPageLanguage | undefined;
+      }
+    | undefined;
   deleted: boolean;
 }
 
@@ -42,6 +61,7 @@ export interface WebFormRecord {
 export interface TaskRecord {
   readonly id: string;
   readonly owner: string;
+  readonly username: string;
   readonly createdAt: number;
   readonly bankConnectionId: number;
   status: TaskStatus;
@@ -54,7 +74,8 @@ export interface TaskRecord {
 export interface FinapiState {
   createWebForm(input: {
     owner: string;
-    type: WebFormType;
+    username: string;
+    details: WebFormDetails;
     finalisedCallback?: string | null | undefined;
     bankConnectionId?: number;
     taskId?: string;
@@ -72,6 +93,7 @@ export interface FinapiState {
   ): void;
   createTask(input: {
     owner: string;
+    username: string;
     bankConnectionId: number;
     callbacks: TaskRecord['callbacks'] | null | undefined;
   }): TaskRecord;
@@ -92,6 +114,8 @@ export function createFinapiState(options: {
   const webForms = new Map<string, WebFormRecord>();
   const cancelExpiry = new Map<string, () => void>();
   const tasks = new Map<string, TaskRecord>();
+  // The bank each imported connection is at, so its update logs in there again.
+  const connectionBanks = new Map<number, SimulatorBank>();
   // Ids in Access are plain increasing integers; distinct ranges make logs easier to read.
   const nextId = { bankConnection: 1001, payment: 2001, standingOrder: 3001 };
 
@@ -131,8 +155,12 @@ export function createFinapiState(options: {
 
   function completedPayload(record: WebFormRecord): Payload {
     switch (resourceOf(record.type)) {
-      case 'bank-connection':
-        return { bankConnectionId: record.bankConnectionId ?? nextId.bankConnection++ };
+      case 'bank-connection': {
+        const bankConnectionId = record.bankConnectionId ?? nextId.bankConnection++;
+        const bank = record.opened?.journey.bank;
+        if (bank !== undefined) connectionBanks.set(bankConnectionId, bank);
+        return { bankConnectionId };
+      }
       case 'payment':
         return { paymentId: nextId.payment++ };
       case 'standing-order':
@@ -183,7 +211,9 @@ export function createFinapiState(options: {
     const record: WebFormRecord = {
       id: globalThis.crypto.randomUUID(),
       owner: input.owner,
-      type: input.type,
+      username: input.username,
+      type: webFormTypeOf(input.details.kind),
+      details: input.details,
       createdAt,
       expiresAt: createdAt + scenario.current.ttlMs,
       status: 'NOT_YET_OPENED',
@@ -217,7 +247,11 @@ export function createFinapiState(options: {
       if (taskMode === 'web-form-required') {
         const webForm = createWebForm({
           owner: task.owner,
-          type: 'BANK_CONNECTION_UPDATE',
+          username: task.username,
+          details: {
+            kind: 'bank-connection-update',
+            body: { bank: { bankConnectionId: task.bankConnectionId } },
+          },
           bankConnectionId: task.bankConnectionId,
           taskId: task.id,
         });
@@ -252,8 +286,18 @@ export function createFinapiState(options: {
     openWebForm(record, returnUrls) {
       const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
       const pageToken = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+      const known =
+        record.bankConnectionId === undefined
+          ? undefined
+          : connectionBanks.get(record.bankConnectionId);
+      const journey = journeyOf(record.details, known);
       record.status = 'IN_PROGRESS';
-      record.opened = { pageToken, returnUrls };
+      record.opened = {
+        pageToken,
+        returnUrls,
+        journey: { ...journey, step: journey.steps[0] ?? 'tan' },
+        language: undefined,
+      };
       return pageToken;
     },
     finishWebForm,
@@ -261,6 +305,7 @@ export function createFinapiState(options: {
       const task: TaskRecord = {
         id: globalThis.crypto.randomUUID(),
         owner: input.owner,
+        username: input.username,
         createdAt: now(),
         bankConnectionId: input.bankConnectionId,
         status: 'NOT_YET_STARTED',

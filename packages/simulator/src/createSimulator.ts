@@ -15,6 +15,10 @@ import { createTokenStore } from './createTokenStore.ts';
 import { errorContextOf } from './errorContextOf.ts';
 import { finapiErrorResponse } from './finapiErrorResponse.ts';
 import { hostedPageRoutes } from './hostedPageRoutes.ts';
+import { createUserStore } from './createUserStore.ts';
+import { pageDressOf } from './pageDressOf.ts';
+import type { Presentation, PresentationPatch } from './Presentation.ts';
+import { presentationRoutes } from './presentationRoutes.ts';
 import { renderHostedPage } from './renderHostedPage.ts';
 import { requireUser } from './requireUser.ts';
 import { DEFAULT_SCENARIO, DEFAULT_TTL_MS, type Scenario, type ScenarioPatch } from './scenario.ts';
@@ -28,6 +32,7 @@ import type {
 } from './SimulatorDeps.ts';
 import { taskRoutes } from './taskRoutes.ts';
 import { tokenRoute } from './tokenRoute.ts';
+import { userRoute } from './userRoute.ts';
 import { webFormRoutes } from './webFormRoutes.ts';
 
 export interface SimulatorOptions {
@@ -75,6 +80,14 @@ export interface Simulator {
    * deleted or already final web form.
    */
   finish(webFormId: string, status: FinalWebFormStatus, errorCode?: WebFormErrorCode): WebForm;
+  /**
+   * Changes how the hosted pages of a user's web forms look (a simulator-only knob, see
+   * {@link Presentation}): the named parts of `patch`, `null` back to the browser's choice.
+   * Throws a {@link SimulatorError} for an unknown user, a `TypeError` for bad values.
+   */
+  setPresentation(userId: string, patch: PresentationPatch): Presentation;
+  /** A user's presentation; throws a {@link SimulatorError} for an unknown user. */
+  presentationOf(userId: string): Presentation;
   /** Stops every timer and wakes requests the scenario keeps hanging. */
   close(): void;
 }
@@ -133,7 +146,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     scheduler,
     tokens: createTokenStore(now),
     clients: options.clients ?? DEFAULT_CLIENTS,
-    users: options.users ?? DEFAULT_USERS,
+    users: createUserStore(options.users ?? DEFAULT_USERS),
     hanging: new Set(),
   };
 
@@ -151,6 +164,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     c.res.headers.set('x-request-id', requestId);
   });
   app.route('/', tokenRoute(deps));
+  app.route('/', userRoute(deps));
   // Hono's `/x/*` also matches `/x` itself.
   for (const path of ['/api/webForms/*', '/api/tasks/*']) {
     app.use(path, apiFaults(deps), requireUser(deps));
@@ -159,10 +173,21 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   app.route('/', taskRoutes(deps));
   app.route('/', hostedPageRoutes(deps));
   app.route('/', scenarioRoutes(deps));
+  app.route('/', presentationRoutes(deps));
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
       ? finapiErrorResponse(errorContextOf(c, now), 404, 'NOT_FOUND', 'No such endpoint')
-      : c.html(renderHostedPage({ kind: 'not-found' }), 404),
+      : c.html(
+          renderHostedPage(
+            { kind: 'not-found' },
+            pageDressOf({
+              presentation: undefined,
+              chosen: undefined,
+              acceptLanguage: c.req.header('accept-language'),
+            }),
+          ),
+          404,
+        ),
   );
   app.onError((error, c) => {
     console.error('[webform-kit simulator]', error);
@@ -206,6 +231,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       }
       deps.state.finishWebForm(record, status, errorCode);
       return deps.state.webFormOf(record);
+    },
+    setPresentation(userId, patch) {
+      const presentation = deps.users.setPresentation(userId, patch);
+      if (presentation === undefined) throw new SimulatorError(`There is no user ${userId}`);
+      return presentation;
+    },
+    presentationOf(userId) {
+      if (!deps.users.has(userId)) throw new SimulatorError(`There is no user ${userId}`);
+      return deps.users.presentationOf(userId);
     },
     close() {
       scheduler.close();

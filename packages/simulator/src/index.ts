@@ -32,5 +32,21 @@ export {
 export { TEST_VALUES } from './testValues.ts';
 export { SimulatorError } from './SimulatorError.ts';
 export { HOSTED_PAGE_BUTTONS, CLOSE_TAB_TEXT } from './renderHostedPage.ts';
+export { ERROR_CODE_LABEL } from './renderDemoControls.ts';
+export {
+  DEFAULT_PAGE_LANGUAGE,
+  HOSTED_PAGE_LANGUAGES,
+  type HostedPageLanguage,
+} from './HostedPageLanguage.ts';
+export {
+  DEFAULT_PRESENTATION,
+  PAGE_THEMES,
+  PresentationPatchSchema,
+  PresentationSchema,
+  type PageTheme,
+  type Presentation,
+  type PresentationPatch,
+} from './Presentation.ts';
+export { SIMULATOR_BANKS, type SimulatorBank } from './simulatorBanks.ts';
 export { isCallbackUrl } from './simulatorRequestSchemas.ts';
 export { formatFinapiTimestamp } from './formatFinapiTimestamp.ts';

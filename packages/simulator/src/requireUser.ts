@@ -32,6 +32,7 @@ export function requireUser(deps: SimulatorDeps): MiddlewareHandler<SimulatorEnv
       );
     }
     c.set('user', `${principal.clientId}/${principal.username}`);
+    c.set('username', principal.username);
     await next();
   };
 }

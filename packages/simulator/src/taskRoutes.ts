@@ -40,6 +40,7 @@ export function taskRoutes(deps: SimulatorDeps): Hono<SimulatorEnv> {
     }
     const task = deps.state.createTask({
       owner: user,
+      username: c.get('username'),
       bankConnectionId: details.bankConnectionId,
       callbacks: details.callbacks,
     });

@@ -1,31 +1,9 @@
 import { Hono } from 'hono';
+import { accessErrorResponse } from './accessErrorResponse.ts';
 import type { AccessToken } from './createTokenStore.ts';
 import type { SimulatorDeps } from './SimulatorDeps.ts';
 
 const ENDPOINT = 'POST /api/v2/oauth/token';
-
-// finAPI Access's `ErrorMessage`, which differs from Web Form 2.0's `Error`.
-function accessError(
-  deps: SimulatorDeps,
-  status: 400 | 401,
-  code: 'BAD_REQUEST' | 'UNAUTHORIZED_ACCESS',
-  message: string,
-  requestId: string,
-): Response {
-  const date = new Date(deps.now()).toISOString().replace('T', ' ').replace('Z', '');
-  const body = {
-    errors: [{ message, code, type: 'TECHNICAL' }],
-    date,
-    requestId,
-    endpoint: ENDPOINT,
-    authContext: 'NA/NA',
-    bank: null,
-  };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
-}
 
 /**
  * finAPI Access's token endpoint, `POST /api/v2/oauth/token`, for the grants a web form backend
@@ -46,7 +24,15 @@ export function tokenRoute(deps: SimulatorDeps): Hono {
       status: 400 | 401,
       code: 'BAD_REQUEST' | 'UNAUTHORIZED_ACCESS',
       message: string,
-    ) => accessError(deps, status, code, message, requestId);
+    ) =>
+      accessErrorResponse({
+        status,
+        code,
+        message,
+        endpoint: ENDPOINT,
+        requestId,
+        now: deps.now(),
+      });
 
     const grantType = param('grant_type');
     if (
@@ -71,12 +57,12 @@ export function tokenRoute(deps: SimulatorDeps): Hono {
     if (grantType === 'client_credentials') {
       token = deps.tokens.issue({ kind: 'client', clientId: client.clientId }, tokenExpiresIn);
     } else if (grantType === 'password') {
-      const user = deps.users.find(
-        (known) => known.username === param('username') && known.password === param('password'),
-      );
-      if (user === undefined) return fail(401, 'UNAUTHORIZED_ACCESS', 'Bad user credentials');
+      const username = param('username');
+      if (username === undefined || !deps.users.verify(username, param('password'))) {
+        return fail(401, 'UNAUTHORIZED_ACCESS', 'Bad user credentials');
+      }
       token = deps.tokens.issue(
-        { kind: 'user', clientId: client.clientId, username: user.username },
+        { kind: 'user', clientId: client.clientId, username },
         tokenExpiresIn,
       );
     } else {

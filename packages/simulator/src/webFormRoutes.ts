@@ -1,4 +1,4 @@
-import { WEB_FORM_KINDS, finapiPathOf, webFormTypeOf, type WebFormKind } from '@webform-kit/core';
+import { WEB_FORM_KINDS, finapiPathOf, type WebFormKind } from '@webform-kit/core';
 import { Hono } from 'hono';
 import type * as z from 'zod/mini';
 import { answerSnapshot } from './answerSnapshot.ts';
@@ -9,6 +9,7 @@ import { readJsonBody } from './readJsonBody.ts';
 import { refusalOf, type CheckedDetails } from './refusalOf.ts';
 import { simulatorRequestSchemas } from './simulatorRequestSchemas.ts';
 import type { SimulatorDeps, SimulatorEnv } from './SimulatorDeps.ts';
+import type { WebFormDetails } from './WebFormDetails.ts';
 
 const KIND_OF_PATH = new Map<string, WebFormKind>(
   WEB_FORM_KINDS.map((kind) => [finapiPathOf(kind), kind]),
@@ -42,9 +43,11 @@ export function webFormRoutes(deps: SimulatorDeps): Hono<SimulatorEnv> {
     if (refusal !== undefined) {
       return finapiErrorResponse(context, refusal.status, refusal.code, refusal.description);
     }
+    const { callbacks: _callbacks, ...request } = details;
     const record = deps.state.createWebForm({
       owner: c.get('user'),
-      type: webFormTypeOf(kind),
+      username: c.get('username'),
+      details: { kind, body: request } as WebFormDetails,
       finalisedCallback: details.callbacks?.finalised,
       ...(kind === 'bank-connection-update'
         ? { bankConnectionId: details.bank?.bankConnectionId as number }

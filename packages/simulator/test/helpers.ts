@@ -99,17 +99,21 @@ export function api(simulator: Simulator) {
   return { request, token, login, bearer, post, get, createWebForm };
 }
 
-/** An HTML answer parsed, with Testing Library queries over its body. */
-export async function readPage(response: Response, url = ORIGIN) {
+/**
+ * An HTML answer parsed, with Testing Library queries over its body. `acceptLanguage` is what
+ * the browser showing it sends with its next requests.
+ */
+export async function readPage(response: Response, url = ORIGIN, acceptLanguage?: string) {
   const html = await response.text();
   const dom = new JSDOM(html, { url });
   const document = dom.window.document;
-  return { html, document, window: dom.window, screen: within(document.body) };
+  return { html, document, window: dom.window, screen: within(document.body), acceptLanguage };
 }
 
 /**
  * Submits the form of the page's button named `name`, as a browser would: its action resolved
- * against the page URL, its fields form-encoded.
+ * against the page URL, its fields form-encoded (a radio button only when checked). `choose`
+ * sets fields by name, as the customer would type or pick them.
  */
 export async function press(
   simulator: Simulator,
@@ -117,30 +121,63 @@ export async function press(
   name: string,
   choose: Record<string, string> = {},
 ): Promise<Response> {
+  return (await submit(simulator, page, name, choose)).response;
+}
+
+/** {@link press}, and the answer read as the page the browser would show at the action's URL. */
+export async function pressAndRead(
+  simulator: Simulator,
+  page: Awaited<ReturnType<typeof readPage>>,
+  name: string,
+  choose: Record<string, string> = {},
+) {
+  const { response, action } = await submit(simulator, page, name, choose);
+  return { response, page: await readPage(response, action) };
+}
+
+async function submit(
+  simulator: Simulator,
+  page: Awaited<ReturnType<typeof readPage>>,
+  name: string,
+  choose: Record<string, string>,
+): Promise<{ response: Response; action: string }> {
   const button = page.screen.getByRole('button', { name }) as HTMLButtonElement;
   const form = button.form;
   if (form === null) throw new Error(`button ${name} is in no form`);
   const fields = new URLSearchParams();
   for (const element of Array.from(form.elements)) {
     const field = element as HTMLInputElement | HTMLSelectElement;
-    if (!field.name) continue;
+    if (!field.name || field instanceof page.window.HTMLButtonElement) continue;
+    if (field instanceof page.window.HTMLInputElement && field.type === 'radio') {
+      if (!field.checked || choose[field.name] !== undefined) continue;
+    }
     fields.set(field.name, choose[field.name] ?? field.value);
   }
-  const action = new URL(form.getAttribute('action') ?? '', page.document.URL);
-  return simulator.fetch(
+  for (const [field, value] of Object.entries(choose)) {
+    if (!fields.has(field)) fields.set(field, value);
+  }
+  const action = new URL(form.getAttribute('action') ?? '', page.document.URL).toString();
+  const response = await simulator.fetch(
     new Request(action, {
       method: (form.getAttribute('method') ?? 'get').toUpperCase(),
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(page.acceptLanguage ? { 'accept-language': page.acceptLanguage } : {}),
+      },
       body: fields.toString(),
       redirect: 'manual',
     }),
   );
+  return { response, action };
 }
 
-/** Opens a web form's hosted page (the first open) at `url`. */
-export async function openPage(simulator: Simulator, url: string) {
-  const response = await simulator.fetch(new Request(url));
-  return { response, page: await readPage(response, url) };
+/** Opens a web form's hosted page (the first open) at `url`, as a browser sending `acceptLanguage`. */
+export async function openPage(simulator: Simulator, url: string, acceptLanguage?: string) {
+  const headers: Record<string, string> = acceptLanguage
+    ? { 'accept-language': acceptLanguage }
+    : {};
+  const response = await simulator.fetch(new Request(url, { headers }));
+  return { response, page: await readPage(response, url, acceptLanguage) };
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,4 +1,5 @@
 import { KNOWN_WEB_FORM_ERROR_CODES, appendReturnParams } from '@webform-kit/core';
+import { within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CLOSE_TAB_TEXT,
@@ -79,11 +80,16 @@ describe('the hosted web form page', () => {
     expect(response.status).toBe(200);
   });
 
-  it('has the buttons "Complete", "Complete with error" and "Abort", and an error code choice', async () => {
+  it('offers "Complete", "Complete with error" (with an error code choice) and "Abort" in the demo controls from the first page', async () => {
     const { page } = await opened();
-    const buttons = page.screen.getAllByRole('button').map((button) => button.textContent);
+    const controls = page.screen.getByRole('complementary', { name: 'Demo controls' });
+    const buttons = within(controls)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
     expect(buttons).toEqual(['Complete', 'Complete with error', 'Abort']);
     expect(Object.values(HOSTED_PAGE_BUTTONS)).toEqual(buttons);
+    // "Complete" is a contract: exactly one button of that name on the page.
+    expect(page.screen.getAllByRole('button', { name: 'Complete' })).toHaveLength(1);
     const select = page.screen.getByRole('combobox', { name: 'Error code' }) as HTMLSelectElement;
     expect(Array.from(select.options, (option) => option.value)).toEqual([
       ...KNOWN_WEB_FORM_ERROR_CODES,
@@ -93,6 +99,8 @@ describe('the hosted web form page', () => {
       name: 'Complete with error',
     }) as HTMLButtonElement;
     expect(select.form).toBe(withError.form);
+    // The contract names are English whatever the page's language.
+    expect(controls.querySelector('[lang="en"]')?.contains(withError)).toBe(true);
   });
 
   it('is accessible markup: language, title, one h1, labelled controls, focus style, small screens', async () => {

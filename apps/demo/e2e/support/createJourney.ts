@@ -47,8 +47,11 @@ export interface Journey {
    * Resolves to the screen's root element. `tab` tells the tabs apart when a test has several.
    */
   expectScreen(page: Page, screen: string, options?: ScreenOptions): Promise<Locator>;
-  /** A screenshot of anything else worth keeping (the simulator's page). */
-  snapshot(page: Page, name: string): Promise<void>;
+  /**
+   * A screenshot of anything else worth keeping (the simulator's page); `fullPage` takes the
+   * whole page rather than the viewport.
+   */
+  snapshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
 }
 
 /**
@@ -61,11 +64,12 @@ export interface Journey {
 export function createJourney(testName: string): Journey {
   const dir = join(ARTIFACTS_DIR, slugOf(testName));
   let step = 0;
-  const snapshot = async (page: Page, name: string) => {
+  const snapshot = async (page: Page, name: string, { fullPage = false } = {}) => {
     step += 1;
     await mkdir(dir, { recursive: true });
     await page.screenshot({
       path: join(dir, `${String(step).padStart(2, '0')}-${slugOf(name)}.png`),
+      fullPage,
     });
   };
   return {

@@ -73,21 +73,31 @@ export async function openStartPage(page: Page): Promise<void> {
 }
 
 /**
- * Picks an option in the header's "Demo settings", by the field's and the option's labels.
- * Settings that change the simulator's scenario resolve once the simulator has it.
+ * Picks an option in the header's "Demo settings", by the field's and the option's labels (in
+ * the demo's current language). Settings that change the simulator's scenario, or how its form
+ * looks, resolve once the simulator has them.
  */
 export async function changeDemoSetting(page: Page, field: string, option: string): Promise<void> {
   const settings = page.locator('details.demo-controls');
-  if ((await settings.getAttribute('open')) === null) {
-    await page.getByText('Demo settings', { exact: true }).click();
-  }
+  // The summary by its place rather than its words: they change with the demo's language.
+  const summary = settings.locator('> summary');
+  if ((await settings.getAttribute('open')) === null) await summary.click();
   const select = page.getByLabel(field, { exact: true });
   const changesScenario = field === 'finAPI scenario' || field === 'Background update';
-  const applied = changesScenario ? scenarioApplied(page) : Promise.resolve();
+  // Language and theme go to the simulator's form too (POST /__demo/visitor).
+  const changesForm = /-(language|theme)$/.test((await select.getAttribute('id')) ?? '');
+  const applied = changesScenario
+    ? scenarioApplied(page)
+    : changesForm
+      ? page.waitForResponse(
+          (response) =>
+            response.url().endsWith('/__demo/visitor') && response.request().method() === 'POST',
+        )
+      : Promise.resolve();
   applied.catch(() => {});
   await select.selectOption({ label: option });
   await applied;
-  await page.getByText('Demo settings', { exact: true }).click();
+  await summary.click();
 }
 
 /** Clicks a flow's card on the start page, by its title. */

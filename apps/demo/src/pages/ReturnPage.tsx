@@ -1,18 +1,16 @@
 import { WebFormReturn, type ReturnFlowError } from '@webform-kit/react';
+import { useDemoMessages } from '../i18n/DemoMessagesContext.ts';
 import { followLink, navigate } from '../router.ts';
 
 function RefusedReturn({ error }: { error: ReturnFlowError }) {
+  const t = useDemoMessages();
   return (
     <div className="demo-notice" role="alert">
-      <h1>This link can’t be used</h1>
-      <p>
-        {error.kind === 'stale-return'
-          ? 'It belongs to a bank visit that has already ended or is too old. Nothing was changed.'
-          : 'It doesn’t match a bank visit started in this browser, so we can’t show a result for it. Nothing was changed.'}
-      </p>
+      <h1>{t.refusedHeading}</h1>
+      <p>{error.kind === 'stale-return' ? t.refusedStale : t.refusedInvalid}</p>
       <p>
         <a href="/" onClick={followLink}>
-          Back to the start page
+          {t.backToStart}
         </a>
       </p>
     </div>

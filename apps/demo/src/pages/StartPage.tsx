@@ -1,29 +1,23 @@
+import { useEffect } from 'react';
 import { FLOWS } from '../flows.ts';
-import { clearLog } from '../eventLog.ts';
+import { leaveFlow } from '../eventLog.ts';
+import { useDemoMessages } from '../i18n/DemoMessagesContext.ts';
 import { followLink } from '../router.ts';
 
 export function StartPage() {
+  const t = useDemoMessages();
+  // No flow is on screen here: the walkthrough and the log wait for the next one.
+  useEffect(leaveFlow, []);
   return (
     <div className="demo-page">
-      <h1>What would you like to do?</h1>
-      <p className="demo-lead">
-        Each flow sends you to a bank or payment form hosted by finAPI and brings you back here. In
-        this demo a finAPI simulator plays the bank: finish its form with “Complete”, “Complete with
-        error” or “Abort” to see every outcome.
-      </p>
+      <h1>{t.startHeading}</h1>
+      <p className="demo-lead">{t.startLead}</p>
       <ul className="demo-flows">
         {FLOWS.map((flow) => (
           <li key={flow.slug}>
-            <a
-              className="demo-flow"
-              href={`/start/${flow.slug}`}
-              onClick={(event) => {
-                clearLog();
-                followLink(event);
-              }}
-            >
-              <span className="demo-flow-title">{flow.title}</span>
-              <span className="demo-flow-summary">{flow.summary}</span>
+            <a className="demo-flow" href={`/start/${flow.slug}`} onClick={followLink}>
+              <span className="demo-flow-title">{t.flows[flow.slug].title}</span>
+              <span className="demo-flow-summary">{t.flows[flow.slug].summary}</span>
             </a>
           </li>
         ))}

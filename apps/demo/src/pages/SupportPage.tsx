@@ -1,26 +1,25 @@
+import { useDemoMessages } from '../i18n/DemoMessagesContext.ts';
 import { followLink } from '../router.ts';
 
 /** The page finAPI's form links to as `customerSupportUrl`. */
 export function SupportPage() {
+  const t = useDemoMessages();
   return (
     <div className="demo-page">
-      <h1>Customer support</h1>
-      <p className="demo-lead">
-        Something went wrong with your bank or payment? We’re here to help, Monday to Friday, 8:00
-        to 20:00.
-      </p>
+      <h1>{t.supportHeading}</h1>
+      <p className="demo-lead">{t.supportLead}</p>
       <ul className="demo-list">
         <li>
-          Phone: <a href="tel:+4930123456789">+49 30 123 456 789</a>
+          {t.supportPhone}: <a href="tel:+4930123456789">+49 30 123 456 789</a>
         </li>
         <li>
-          Email: <a href="mailto:support@bank.example">support@bank.example</a>
+          {t.supportEmail}: <a href="mailto:support@bank.example">support@bank.example</a>
         </li>
       </ul>
-      <p>If you were shown an error code, please have it at hand.</p>
+      <p>{t.supportCode}</p>
       <p>
         <a href="/" onClick={followLink}>
-          Back to the start page
+          {t.backToStart}
         </a>
       </p>
     </div>

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { applyScenario, SCENARIOS, TASK_MODES } from '../scenarios.ts';
+import { useDemoMessages } from '../i18n/DemoMessagesContext.ts';
+import { fill } from '../i18n/fill.ts';
+import { applyScenario, SCENARIOS, ScenarioRefused, TASK_MODES } from '../scenarios.ts';
 import {
   LANGUAGE_NAMES,
   LANGUAGES,
@@ -12,8 +14,9 @@ import {
 
 /** The demo's switchers: language, theme, tab, push, and the simulator's scenario. */
 export function DemoControls() {
+  const t = useDemoMessages();
   const [settings, update] = useSettings();
-  const [scenarioError, setScenarioError] = useState<string | null>(null);
+  const [scenarioError, setScenarioError] = useState<number | string | null>(null);
   const id = useId();
   const { scenario, taskMode } = settings;
 
@@ -21,15 +24,16 @@ export function DemoControls() {
   useEffect(() => {
     applyScenario(scenario, taskMode).then(
       () => setScenarioError(null),
-      (error: unknown) => setScenarioError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) =>
+        setScenarioError(error instanceof ScenarioRefused ? error.status : String(error)),
     );
   }, [scenario, taskMode]);
 
   return (
     <details className="demo-controls">
-      <summary>Demo settings</summary>
+      <summary>{t.settings}</summary>
       <div className="demo-controls-grid">
-        <label htmlFor={`${id}-language`}>Language</label>
+        <label htmlFor={`${id}-language`}>{t.languageLabel}</label>
         <select
           id={`${id}-language`}
           value={settings.language}
@@ -42,63 +46,65 @@ export function DemoControls() {
           ))}
         </select>
 
-        <label htmlFor={`${id}-theme`}>Theme</label>
+        <label htmlFor={`${id}-theme`}>{t.themeLabel}</label>
         <select
           id={`${id}-theme`}
           value={settings.theme}
           onChange={(event) => update({ theme: event.target.value as Theme })}
         >
-          <option value="system">Follow the system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="system">{t.themes.system}</option>
+          <option value="light">{t.themes.light}</option>
+          <option value="dark">{t.themes.dark}</option>
         </select>
 
-        <label htmlFor={`${id}-open`}>Open the form in</label>
+        <label htmlFor={`${id}-open`}>{t.openInLabel}</label>
         <select
           id={`${id}-open`}
           value={settings.openIn}
           onChange={(event) => update({ openIn: event.target.value as 'same-tab' | 'new-tab' })}
         >
-          <option value="same-tab">The same tab</option>
-          <option value="new-tab">A new tab</option>
+          <option value="same-tab">{t.openIn['same-tab']}</option>
+          <option value="new-tab">{t.openIn['new-tab']}</option>
         </select>
 
-        <label htmlFor={`${id}-push`}>Status updates</label>
+        <label htmlFor={`${id}-push`}>{t.updatesLabel}</label>
         <select
           id={`${id}-push`}
           value={settings.push ? 'push' : 'polling'}
           onChange={(event) => update({ push: event.target.value === 'push' })}
         >
-          <option value="push">Push (Server-Sent Events)</option>
-          <option value="polling">Polling only</option>
+          <option value="push">{t.updates.push}</option>
+          <option value="polling">{t.updates.polling}</option>
         </select>
 
-        <label htmlFor={`${id}-scenario`}>finAPI scenario</label>
+        <label htmlFor={`${id}-scenario`}>{t.scenarioLabel}</label>
         <select
           id={`${id}-scenario`}
           value={scenario}
           aria-describedby={`${id}-scenario-note`}
           onChange={(event) => update({ scenario: event.target.value as Scenario })}
         >
-          {Object.entries(SCENARIOS).map(([value, { label }]) => (
+          {SCENARIOS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t.scenarios[value].label}
             </option>
           ))}
         </select>
         <p className="demo-note" id={`${id}-scenario-note`}>
-          {scenarioError ?? SCENARIOS[scenario].description}
+          {scenarioError === null
+            ? t.scenarios[scenario].description
+            : fill(t.scenarioRefused, { status: scenarioError })}
         </p>
 
-        <label htmlFor={`${id}-task`}>Background update</label>
+        <label htmlFor={`${id}-task`}>{t.taskLabel}</label>
         <select
           id={`${id}-task`}
           value={taskMode}
           onChange={(event) => update({ taskMode: event.target.value as TaskMode })}
         >
-          {Object.entries(TASK_MODES).map(([value, label]) => (
+          {TASK_MODES.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t.taskModes[value]}
             </option>
           ))}
         </select>
@@ -110,7 +116,7 @@ export function DemoControls() {
             checked={settings.panels}
             onChange={(event) => update({ panels: event.target.checked })}
           />
-          <label htmlFor={`${id}-panels`}>Show the walkthrough and the event log</label>
+          <label htmlFor={`${id}-panels`}>{t.panelsLabel}</label>
         </span>
       </div>
     </details>

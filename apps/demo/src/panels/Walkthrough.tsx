@@ -1,97 +1,69 @@
-import { useLog, type LogEntry } from '../eventLog.ts';
+import { useFlowLog, type LogEntry } from '../eventLog.ts';
+import { useDemoMessages } from '../i18n/DemoMessagesContext.ts';
+import type { DemoMessages } from '../i18n/en.ts';
 
-interface Step {
-  title: string;
-  customer: string;
-  backend: string;
-  /** Whether the log shows this step happened. */
-  reached: (entries: readonly LogEntry[]) => boolean;
-}
+type StepId = keyof DemoMessages['steps'];
 
-const has = (entries: readonly LogEntry[], test: (entry: LogEntry) => boolean) =>
-  entries.some(test);
+const FINAL = /^(COMPLETED|COMPLETED_WITH_ERROR|EXPIRED|ABORTED)$/;
 
-const STEPS: readonly Step[] = [
-  {
-    title: 'Create the web form',
-    customer:
-      'Sees why they are leaving the app: a regulated form at their bank’s partner asks for the login, not the app.',
-    backend:
-      'The app asks its proxy (POST /api/webforms/{kind}); the proxy calls finAPI POST /api/webForms/… with the customer’s token and registers its callback URL. finAPI answers 201 with a one-time URL valid for 20 minutes.',
-    reached: (entries) => has(entries, (e) => e.type === 'created'),
-  },
-  {
-    title: 'Send the customer to finAPI',
-    customer: 'Goes to finAPI’s form, in this tab or a new one.',
-    backend:
-      'The kit appends redirectUrl, errorRedirectUrl, abortRedirectUrl and customerSupportUrl to the form’s URL, each carrying the flow’s state nonce, checked against the allowed origins.',
-    reached: (entries) => has(entries, (e) => e.type === 'opened'),
-  },
-  {
-    title: 'At the bank',
-    customer: 'Logs in and confirms with their bank (here: the simulator’s buttons).',
-    backend:
-      'finAPI reports IN_PROGRESS. The app follows the status through the proxy: pushed over Server-Sent Events, with slow polling as a safety net (or polling every 2 s).',
-    reached: (entries) =>
-      has(
-        entries,
-        (e) => e.type === 'status-changed' && /IN_PROGRESS|WEB_FORM_REQUIRED/.test(e.text),
-      ),
-  },
-  {
-    title: 'finAPI reports the end',
-    customer: 'Is sent back automatically on success; offered a link back on error or cancel.',
-    backend:
-      'finAPI POSTs to the proxy’s callback URL ({webFormId, status}); the proxy reads the web form from finAPI and pushes it to the browser. If the callback is lost, the proxy’s own polling finds the final status.',
-    reached: (entries) =>
-      has(
-        entries,
-        (e) =>
-          e.type === 'callback' ||
-          (e.type === 'status-changed' && /COMPLETED|EXPIRED|ABORTED/.test(e.text)),
-      ),
-  },
-  {
-    title: 'Back in the app',
-    customer: 'Lands on the return page and sees “checking” for a moment.',
-    backend:
-      'The kit checks the state nonce, removes the parameters from the address bar and asks the proxy: the URL only hints at the outcome, the proxy decides it.',
-    reached: (entries) => has(entries, (e) => e.type === 'returned'),
-  },
-  {
-    title: 'The outcome',
-    customer:
-      'Sees what happened in their own words, with the next step and, after a problem, a support link.',
-    backend:
-      'The final status and payload (bankConnectionId, paymentId or standingOrderId; or errorCode) come from finAPI.',
-    reached: (entries) => has(entries, (e) => e.type === 'outcome'),
-  },
-];
+/** Whether this flow's log shows the step happened. */
+const REACHED: Record<StepId, (entry: LogEntry) => boolean> = {
+  create: (entry) =>
+    entry.source === 'app'
+      ? entry.event.type === 'created'
+      : entry.event.type === 'finapi-request' && entry.event.method === 'POST',
+  send: (entry) => entry.source === 'app' && entry.event.type === 'opened',
+  bank: (entry) =>
+    entry.source === 'app' &&
+    entry.event.type === 'status-changed' &&
+    (entry.event.resource === 'web-form'
+      ? entry.event.status === 'IN_PROGRESS'
+      : entry.event.webFormStatus === 'IN_PROGRESS'),
+  end: (entry) =>
+    entry.source === 'proxy'
+      ? entry.event.type === 'callback' && entry.event.accepted
+      : entry.event.type === 'status-changed' &&
+        (FINAL.test(entry.event.status) || FINAL.test(entry.event.webFormStatus ?? '')),
+  back: (entry) => entry.source === 'app' && entry.event.type === 'returned',
+  outcome: (entry) => entry.source === 'app' && entry.event.type === 'outcome',
+};
 
-/** Explains each step of the round trip as it happens, lighting up from the event log. */
+const STEPS = Object.keys(REACHED) as StepId[];
+
+/**
+ * Explains each step of the round trip as it happens, lit up by this flow's log only: before a
+ * flow starts nothing is ticked.
+ */
 export function Walkthrough() {
-  const entries = useLog();
+  const t = useDemoMessages();
+  const log = useFlowLog();
+  const entries = log?.entries ?? [];
   // A later step implies the earlier ones, even those the browser could not see (in the same tab
   // it is away at the bank while the form is in progress).
-  const current = STEPS.map((step) => step.reached(entries)).lastIndexOf(true);
-  const reached = STEPS.map((_, index) => index <= current);
+  const current = STEPS.map((step) => entries.some(REACHED[step])).lastIndexOf(true);
   return (
     <section className="demo-panel" aria-labelledby="walkthrough-heading">
-      <h2 id="walkthrough-heading">Walkthrough</h2>
+      <h2 id="walkthrough-heading">{t.walkthroughHeading}</h2>
+      {current === -1 && <p className="demo-note">{t.walkthroughIdle}</p>}
       <ol className="demo-steps">
         {STEPS.map((step, index) => (
           <li
-            key={step.title}
-            data-state={index === current ? 'current' : reached[index] ? 'done' : 'upcoming'}
+            key={step}
+            data-step={step}
+            data-state={index === current ? 'current' : index < current ? 'done' : 'upcoming'}
             aria-current={index === current ? 'step' : undefined}
           >
-            <h3>{step.title}</h3>
-            <p>
-              <strong>Customer:</strong> {step.customer}
-            </p>
-            <p>
-              <strong>Behind the scenes:</strong> {step.backend}
-            </p>
+            <h3>{t.steps[step].title}</h3>
+            {index === current && (
+              <>
+                <p>
+                  <strong>{t.customer}:</strong> {t.steps[step].customer}
+                </p>
+                <p>
+                  <strong>{t.backend}:</strong> {t.steps[step].backend}
+                </p>
+              </>
+            )}
           </li>
         ))}
       </ol>
