@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 import { SupportLink } from './SupportLink.tsx';
 
 export interface AbortedScreenProps extends ScreenProps {
@@ -19,40 +19,21 @@ export interface AbortedScreenProps extends ScreenProps {
  * @example
  * <AbortedScreen onRestart={flow.restart} supportUrl="https://bank.example/help" />
  */
-export function AbortedScreen({
-  onRestart,
-  supportUrl,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
-  children,
-}: AbortedScreenProps) {
-  const { t } = useI18n(messages);
-  const lead = t('aborted.lead');
+export function AbortedScreen({ onRestart, supportUrl, ...layout }: AbortedScreenProps) {
+  const { t } = useI18n(layout.messages);
   return (
     <ScreenLayout
+      {...layout}
       screen="aborted"
       heading={t('aborted.heading')}
-      lead={lead}
-      announcement={autoFocus ? lead : undefined}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="aborted" />)}
-      actions={slot(
-        actions,
-        onRestart && <ScreenButton onClick={onRestart}>{t('aborted.restart')}</ScreenButton>,
-      )}
-      footer={slot(
-        footer,
-        supportUrl !== undefined && <SupportLink href={supportUrl} messages={messages} />,
-      )}
-    >
-      {children}
-    </ScreenLayout>
+      lead={t('aborted.lead')}
+      defaults={{
+        illustration: <Illustration name="aborted" />,
+        actions: onRestart && (
+          <ScreenButton onClick={onRestart}>{t('aborted.restart')}</ScreenButton>
+        ),
+        footer: supportUrl !== undefined && <SupportLink href={supportUrl} />,
+      }}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { flowWordingOf, type FlowWording } from './flowWording.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 
 export interface CompletedScreenProps extends ScreenProps {
   /** What the web form produced (the outcome's `resource`). Default `bank-connection`. */
@@ -36,36 +36,23 @@ export function CompletedScreen({
   resource = 'bank-connection',
   kind,
   onContinue,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
-  children,
+  ...layout
 }: CompletedScreenProps) {
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   const wording = kind === undefined ? BY_RESOURCE[resource] : flowWordingOf(kind);
-  const lead = t(`completed.lead.${wording}`);
   return (
     <ScreenLayout
+      {...layout}
       screen="completed"
       state={wording}
       heading={t(`completed.heading.${wording}`)}
-      lead={lead}
-      announcement={autoFocus ? lead : undefined}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="success" />)}
-      actions={slot(
-        actions,
-        onContinue && <ScreenButton onClick={onContinue}>{t('common.continue')}</ScreenButton>,
-      )}
-      footer={footer}
-    >
-      {children}
-    </ScreenLayout>
+      lead={t(`completed.lead.${wording}`)}
+      defaults={{
+        illustration: <Illustration name="success" />,
+        actions: onContinue && (
+          <ScreenButton onClick={onContinue}>{t('common.continue')}</ScreenButton>
+        ),
+      }}
+    />
   );
 }

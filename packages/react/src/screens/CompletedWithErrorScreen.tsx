@@ -4,7 +4,7 @@ import { errorMessageKeys } from './errorMessageKeys.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 import { SupportLink } from './SupportLink.tsx';
 
 export interface CompletedWithErrorScreenProps extends ScreenProps {
@@ -27,37 +27,23 @@ export function CompletedWithErrorScreen({
   errorCode,
   onRestart,
   supportUrl,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
   children,
+  ...layout
 }: CompletedWithErrorScreenProps) {
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   const keys = errorMessageKeys(errorCode);
-  const lead = t(keys.body);
   return (
     <ScreenLayout
+      {...layout}
       screen="completed-with-error"
       state={errorCode ?? undefined}
       heading={t(keys.heading)}
-      lead={lead}
-      announcement={autoFocus ? lead : undefined}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="error" />)}
-      actions={slot(
-        actions,
-        onRestart && <ScreenButton onClick={onRestart}>{t('error.restart')}</ScreenButton>,
-      )}
-      footer={slot(
-        footer,
-        supportUrl !== undefined && <SupportLink href={supportUrl} messages={messages} />,
-      )}
+      lead={t(keys.body)}
+      defaults={{
+        illustration: <Illustration name="error" />,
+        actions: onRestart && <ScreenButton onClick={onRestart}>{t('error.restart')}</ScreenButton>,
+        footer: supportUrl !== undefined && <SupportLink href={supportUrl} />,
+      }}
     >
       {errorCode != null && (
         <p className="wfk-error-code">{t('common.errorCode', { code: errorCode })}</p>

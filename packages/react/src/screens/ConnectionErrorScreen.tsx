@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 
 export interface ConnectionErrorScreenProps extends ScreenProps {
   /** What failed, usually a `ProxyError`; its `kind` picks the wording. */
@@ -34,32 +34,20 @@ export function ConnectionErrorScreen({
   error,
   onRetry,
   onCancel,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
-  children,
+  ...layout
 }: ConnectionErrorScreenProps) {
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   const cause = causeOf(error);
-  const lead = t(`connectionError.lead.${cause}`);
   return (
     <ScreenLayout
+      {...layout}
       screen="connection-error"
       state={cause}
       heading={t('connectionError.heading')}
-      lead={lead}
-      announcement={autoFocus ? lead : undefined}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="offline" />)}
-      actions={slot(
-        actions,
-        onRetry || onCancel ? (
+      lead={t(`connectionError.lead.${cause}`)}
+      defaults={{
+        illustration: <Illustration name="offline" />,
+        actions: (onRetry || onCancel) && (
           <>
             {onRetry && <ScreenButton onClick={onRetry}>{t('connectionError.retry')}</ScreenButton>}
             {onCancel && (
@@ -68,11 +56,8 @@ export function ConnectionErrorScreen({
               </ScreenButton>
             )}
           </>
-        ) : null,
-      )}
-      footer={footer}
-    >
-      {children}
-    </ScreenLayout>
+        ),
+      }}
+    />
   );
 }

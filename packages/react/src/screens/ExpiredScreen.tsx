@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 
 export interface ExpiredScreenProps extends ScreenProps {
   /** Starts over with a new web form; adds a Start again button. */
@@ -16,36 +16,20 @@ export interface ExpiredScreenProps extends ScreenProps {
  * @example
  * <ExpiredScreen onRestart={flow.restart} />
  */
-export function ExpiredScreen({
-  onRestart,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
-  children,
-}: ExpiredScreenProps) {
-  const { t } = useI18n(messages);
-  const lead = t('expired.lead');
+export function ExpiredScreen({ onRestart, ...layout }: ExpiredScreenProps) {
+  const { t } = useI18n(layout.messages);
   return (
     <ScreenLayout
+      {...layout}
       screen="expired"
       heading={t('expired.heading')}
-      lead={lead}
-      announcement={autoFocus ? lead : undefined}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="expired" />)}
-      actions={slot(
-        actions,
-        onRestart && <ScreenButton onClick={onRestart}>{t('expired.restart')}</ScreenButton>,
-      )}
-      footer={footer}
-    >
-      {children}
-    </ScreenLayout>
+      lead={t('expired.lead')}
+      defaults={{
+        illustration: <Illustration name="expired" />,
+        actions: onRestart && (
+          <ScreenButton onClick={onRestart}>{t('expired.restart')}</ScreenButton>
+        ),
+      }}
+    />
   );
 }

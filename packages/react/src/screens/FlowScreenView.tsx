@@ -1,5 +1,4 @@
 import type { WebFormKind } from '@webform-kit/core';
-import type { ReactNode } from 'react';
 import type { FinalFlowOutcome, FlowOutcome, FlowScreen, OpenIn } from '../hooks/index.ts';
 import type { Messages } from '../i18n/Messages.ts';
 import { AbortedScreen } from './AbortedScreen.tsx';
@@ -9,7 +8,7 @@ import { CompletedWithErrorScreen } from './CompletedWithErrorScreen.tsx';
 import { ConnectionErrorScreen } from './ConnectionErrorScreen.tsx';
 import { ExpiredScreen } from './ExpiredScreen.tsx';
 import { RedirectScreen } from './RedirectScreen.tsx';
-import type { HeadingLevel } from './ScreenLayout.tsx';
+import type { HeadingLevel, ScreenActions } from './ScreenProps.ts';
 import { WaitingScreen } from './WaitingScreen.tsx';
 import { WebFormRequiredScreen } from './WebFormRequiredScreen.tsx';
 
@@ -41,8 +40,8 @@ export interface FlowScreenViewProps {
   actions: FlowScreenActions;
   supportUrl?: string | undefined;
   countdown?: number | undefined;
-  /** Replaces the default buttons of the outcome screens (the return route adds "close tab"). */
-  outcomeActions?: ReactNode;
+  /** The outcome screens' buttons, or a function adding to them (the return route adds "close tab"). */
+  outcomeActions?: ScreenActions;
   autoFocus: boolean;
   headingLevel?: HeadingLevel | undefined;
   messages?: Partial<Messages> | undefined;

@@ -2,7 +2,7 @@ import { ProxyError } from '@webform-kit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, fn } from 'storybook/test';
-import { LOCALES } from '../../../../.storybook/locales.ts';
+import { LOCALES } from '../../test/screens/locales.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { AbortedScreen } from './AbortedScreen.tsx';
 import { CheckingScreen } from './CheckingScreen.tsx';

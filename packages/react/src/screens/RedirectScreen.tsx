@@ -8,7 +8,7 @@ import { OpenWebFormAction } from './OpenWebFormAction.tsx';
 import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 import { Subheading } from './Subheading.tsx';
 import { useCountdown } from './useCountdown.ts';
 
@@ -50,16 +50,11 @@ export function RedirectScreen({
   preparing = false,
   countdown,
   onCancel,
-  autoFocus,
-  headingLevel = 2,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
   children,
+  ...layout
 }: RedirectScreenProps) {
-  const { t, lang } = useI18n(messages);
+  const { autoFocus, headingLevel = 2 } = layout;
+  const { t, lang } = useI18n(layout.messages);
   const wording = flowWordingOf(kind);
   const lead = t(`redirect.lead.${wording}`);
   const openRef = useRef<HTMLElement>(null);
@@ -98,35 +93,32 @@ export function RedirectScreen({
 
   return (
     <ScreenLayout
+      {...layout}
       screen="redirect"
       state={state}
       heading={t(`redirect.heading.${wording}`)}
       lead={lead}
       announcement={announcement}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="secure" />)}
-      actions={slot(
-        actions,
-        <>
-          <OpenWebFormAction
-            ref={openRef}
-            onOpen={onOpen}
-            onClick={hasCountdown ? () => setTimer('stopped') : undefined}
-            url={url}
-            popupBlocked={popupBlocked}
-            preparing={preparing}
-            messages={messages}
-          />
-          {onCancel && (
-            <ScreenButton variant="secondary" onClick={onCancel}>
-              {t('common.cancel')}
-            </ScreenButton>
-          )}
-        </>,
-      )}
-      footer={footer}
+      defaults={{
+        illustration: <Illustration name="secure" />,
+        actions: (
+          <>
+            <OpenWebFormAction
+              ref={openRef}
+              onOpen={onOpen}
+              onClick={hasCountdown ? () => setTimer('stopped') : undefined}
+              url={url}
+              popupBlocked={popupBlocked}
+              preparing={preparing}
+            />
+            {onCancel && (
+              <ScreenButton variant="secondary" onClick={onCancel}>
+                {t('common.cancel')}
+              </ScreenButton>
+            )}
+          </>
+        ),
+      }}
     >
       <Subheading level={headingLevel}>{t('redirect.stepsHeading')}</Subheading>
       <ol className="wfk-steps">
@@ -134,7 +126,7 @@ export function RedirectScreen({
         <li>{t('redirect.step.confirm')}</li>
         <li>{t('redirect.step.return')}</li>
       </ol>
-      <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} messages={messages} />
+      <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} />
       {children}
       {hasCountdown && remaining !== undefined && remaining > 0 && (
         <div className="wfk-countdown">

@@ -7,7 +7,7 @@ import { OpenWebFormAction } from './OpenWebFormAction.tsx';
 import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 import { toMillis, type Instant } from './toMillis.ts';
 import { useNow } from './useNow.ts';
 
@@ -56,16 +56,10 @@ export function WaitingScreen({
   popupBlocked = false,
   onRestart,
   onCancel,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
   children,
+  ...layout
 }: WaitingScreenProps) {
-  const { t, lang } = useI18n(messages);
+  const { t, lang } = useI18n(layout.messages);
   const notYetOpened = status === 'NOT_YET_OPENED';
   const heading = notYetOpened
     ? t('waiting.heading.notYetOpened')
@@ -84,9 +78,9 @@ export function WaitingScreen({
         ? t('waiting.timeUp')
         : t('waiting.timeLeft', { count: timeLeft.count, duration: timeLeft.duration });
 
-  // What the live region says: the screen's news when it replaced another, a new status, or a
-  // time mark crossed while the user waits here.
-  const [announcement, setAnnouncement] = useState(autoFocus ? lead : undefined);
+  // What the live region says besides the lead (which the layout announces when the screen
+  // replaced another): a new status, or a time mark crossed while the user waits here.
+  const [announcement, setAnnouncement] = useState<string>();
   const shownStatus = useRef(status);
   useEffect(() => {
     if (shownStatus.current === status) return;
@@ -110,18 +104,15 @@ export function WaitingScreen({
 
   return (
     <ScreenLayout
+      {...layout}
       screen="waiting"
       state={status}
       heading={heading}
       lead={lead}
       announcement={announcement}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="waiting" />)}
-      actions={slot(
-        actions,
-        canOpen || onRestart || onCancel ? (
+      defaults={{
+        illustration: <Illustration name="waiting" />,
+        actions: (canOpen || onRestart || onCancel) && (
           <>
             {canOpen && (
               <OpenWebFormAction
@@ -129,7 +120,6 @@ export function WaitingScreen({
                 url={url}
                 popupBlocked={popupBlocked}
                 label={t('open.link')}
-                messages={messages}
               />
             )}
             {onRestart && !notYetOpened && (
@@ -143,16 +133,15 @@ export function WaitingScreen({
               </ScreenButton>
             )}
           </>
-        ) : null,
-      )}
-      footer={footer}
+        ),
+      }}
     >
       {timeText !== undefined && (
         <p className="wfk-time-left" data-urgent={left !== undefined && left <= 120_000}>
           {timeText}
         </p>
       )}
-      {notYetOpened && <OpenWebFormNote popupBlocked={popupBlocked} messages={messages} />}
+      {notYetOpened && <OpenWebFormNote popupBlocked={popupBlocked} />}
       {!notYetOpened && onRestart && <p>{t('waiting.closedHint')}</p>}
       {children}
     </ScreenLayout>

@@ -70,31 +70,18 @@ function ReturnScreens({
   const kind = flow.webForm ? webFormKindOf(flow.webForm.type) : 'bank-connection-update';
   const outcome = flow.state === 'outcome' ? flow.outcome : undefined;
 
-  // In a tab opened for the form, the way back is closing it; the buttons are rebuilt with it.
-  let outcomeActions: ReactNode;
-  if (flow.canCloseTab && outcome) {
-    const restartLabel =
-      outcome.kind === 'expired'
-        ? t('expired.restart')
-        : outcome.kind === 'aborted'
-          ? t('aborted.restart')
-          : t('error.restart');
-    outcomeActions = (
-      <>
-        {outcome.kind === 'completed' && handleContinue && (
-          <ScreenButton onClick={() => handleContinue(outcome)}>
-            {t('common.continue')}
-          </ScreenButton>
-        )}
-        {outcome.kind !== 'completed' && handleRestart && (
-          <ScreenButton onClick={handleRestart}>{restartLabel}</ScreenButton>
-        )}
-        <ScreenButton variant="secondary" onClick={flow.closeTab}>
-          {t('common.closeTab')}
-        </ScreenButton>
-      </>
-    );
-  }
+  // In a tab opened for the form, the way back is closing it: added to each outcome's buttons.
+  const outcomeActions =
+    flow.canCloseTab && outcome
+      ? (defaults: ReactNode) => (
+          <>
+            {defaults}
+            <ScreenButton variant="secondary" onClick={flow.closeTab}>
+              {t('common.closeTab')}
+            </ScreenButton>
+          </>
+        )
+      : undefined;
 
   return (
     <FlowScreenView

@@ -210,4 +210,39 @@ describe('slots', () => {
     expect(screen.queryByRole('link', { name: /customer support/ })).toBeNull();
     expect(screen.getByText('Order 4711')).toBeInTheDocument();
   });
+
+  it('hands the screen’s own buttons to an actions function, to add to them', () => {
+    render(
+      <ExpiredScreen
+        onRestart={() => {}}
+        actions={(defaults) => (
+          <>
+            {defaults}
+            <button type="button">Back to the shop</button>
+          </>
+        )}
+      />,
+    );
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Start again',
+      'Back to the shop',
+    ]);
+  });
+
+  it('removes the buttons with actions={null}', () => {
+    const { container } = render(<ExpiredScreen onRestart={() => {}} actions={null} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(container.querySelector('.wfk-screen__actions')).toBeNull();
+  });
+
+  it('gives a screen’s messages to everything inside it, the support link included', () => {
+    render(
+      <AbortedScreen
+        supportUrl={SUPPORT}
+        messages={{ 'common.support': 'Call us', 'aborted.heading': 'Stopped' }}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Stopped');
+    expect(screen.getByRole('link', { name: /Call us/ })).toHaveAttribute('href', SUPPORT);
+  });
 });
