@@ -61,8 +61,13 @@ export function ScreenLayout({
     announcement ?? (autoFocus && typeof lead === 'string' ? lead : undefined),
   );
   const Heading = `h${headingLevel}` as const;
+  // `null` is given (no buttons), so only `undefined` falls back to the screen's own.
   const shownActions =
-    typeof actions === 'function' ? actions(defaults.actions) : (actions ?? defaults.actions);
+    actions === undefined
+      ? defaults.actions
+      : typeof actions === 'function'
+        ? actions(defaults.actions)
+        : actions;
 
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
