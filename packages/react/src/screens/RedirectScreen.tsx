@@ -1,7 +1,8 @@
-import type { WebFormKind } from '@webform-kit/core';
+import type { FlowSummary, WebFormKind } from '@webform-kit/core';
 import { useEffect, useRef, useState } from 'react';
 import { formatRelativeSeconds } from '../i18n/formatRelativeSeconds.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { FlowSteps } from './FlowSteps.tsx';
 import { flowWordingOf } from './flowWording.ts';
 import { Illustration } from './Illustration.tsx';
 import { OpenWebFormAction } from './OpenWebFormAction.tsx';
@@ -10,6 +11,7 @@ import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import type { ScreenProps } from './ScreenProps.ts';
 import { Subheading } from './Subheading.tsx';
+import { SummaryList } from './SummaryList.tsx';
 import { useCountdown } from './useCountdown.ts';
 
 export interface RedirectScreenProps extends ScreenProps {
@@ -32,6 +34,8 @@ export interface RedirectScreenProps extends ScreenProps {
   countdown?: number | undefined;
   /** Lets the user back out before leaving; adds a Cancel button. */
   onCancel?: (() => void) | undefined;
+  /** What the flow is for (from the app's backend): the amount as the hero, payee and purpose. */
+  summary?: FlowSummary | undefined;
 }
 
 /**
@@ -50,6 +54,7 @@ export function RedirectScreen({
   preparing = false,
   countdown,
   onCancel,
+  summary,
   children,
   ...layout
 }: RedirectScreenProps) {
@@ -66,6 +71,8 @@ export function RedirectScreen({
   const hasCountdown =
     countdown !== undefined && countdown > 0 && timer === 'running' && !popupBlocked;
   const remaining = useCountdown(countdown, hasCountdown && !preparing, () => onOpen?.());
+
+  const showCountdown = hasCountdown && remaining !== undefined && remaining > 0;
 
   // The button that was pressed disappears; keep focus on the action that is left.
   useEffect(() => {
@@ -111,8 +118,13 @@ export function RedirectScreen({
               popupBlocked={popupBlocked}
               preparing={preparing}
             />
+            {showCountdown && (
+              <ScreenButton variant="secondary" onClick={() => setTimer('cancelled')}>
+                {t('redirect.countdownCancel')}
+              </ScreenButton>
+            )}
             {onCancel && (
-              <ScreenButton variant="secondary" onClick={onCancel}>
+              <ScreenButton variant="tertiary" onClick={onCancel}>
                 {t('common.cancel')}
               </ScreenButton>
             )}
@@ -120,21 +132,15 @@ export function RedirectScreen({
         ),
       }}
     >
+      <SummaryList summary={summary} />
       <Subheading level={headingLevel}>{t('redirect.stepsHeading')}</Subheading>
-      <ol className="wfk-steps">
-        <li>{t('redirect.step.open')}</li>
-        <li>{t('redirect.step.confirm')}</li>
-        <li>{t('redirect.step.return')}</li>
-      </ol>
+      <FlowSteps />
       <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} />
       {children}
-      {hasCountdown && remaining !== undefined && remaining > 0 && (
-        <div className="wfk-countdown">
-          <p>{t('redirect.countdown', { time: formatRelativeSeconds(remaining, lang) })}</p>
-          <ScreenButton variant="secondary" onClick={() => setTimer('cancelled')}>
-            {t('redirect.countdownCancel')}
-          </ScreenButton>
-        </div>
+      {showCountdown && (
+        <p className="wfk-countdown">
+          {t('redirect.countdown', { time: formatRelativeSeconds(remaining ?? 0, lang) })}
+        </p>
       )}
       {cancelled && !popupBlocked && (
         <p className="wfk-note" ref={cancelledRef} tabIndex={-1}>

@@ -8,6 +8,9 @@ import { usePageLangAttribute } from './usePageLangAttribute.ts';
 
 export type { HeadingLevel, ScreenActions, ScreenSlots } from './ScreenProps.ts';
 
+/** How a screen's outcome feels, each a colour of the theme. */
+export type ScreenTone = 'success' | 'danger' | 'warning' | 'neutral';
+
 /** Whether a slot has something to render (React renders nothing for these values). */
 const isFilled = (node: ReactNode) => node !== undefined && node !== null && node !== false;
 
@@ -16,6 +19,11 @@ export interface ScreenLayoutProps extends ScreenProps {
   screen: ScreenName;
   /** The screen's finer state as `data-state`, for styles and tests. */
   state?: string | undefined;
+  /**
+   * The colour of the outcome's moment (the illustration's badge) as `data-tone`; the accent
+   * colour when unset.
+   */
+  tone?: ScreenTone | undefined;
   heading: ReactNode;
   /** The screen's first paragraph. */
   lead?: ReactNode;
@@ -40,6 +48,7 @@ export interface ScreenLayoutProps extends ScreenProps {
 export function ScreenLayout({
   screen,
   state,
+  tone,
   heading,
   lead,
   announcement,
@@ -92,6 +101,7 @@ export function ScreenLayout({
         className={className ? `wfk-screen ${className}` : 'wfk-screen'}
         data-screen={screen}
         data-state={state}
+        data-tone={tone}
         aria-labelledby={headingId}
         lang={langAttribute}
         onFocus={(event) => {

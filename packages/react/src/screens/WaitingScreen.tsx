@@ -1,13 +1,15 @@
-import type { PendingWebFormStatus } from '@webform-kit/core';
+import type { FlowSummary, PendingWebFormStatus } from '@webform-kit/core';
 import { useEffect, useRef, useState } from 'react';
 import { formatTimeLeft } from '../i18n/formatTimeLeft.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { FlowSteps } from './FlowSteps.tsx';
 import { Illustration } from './Illustration.tsx';
 import { OpenWebFormAction } from './OpenWebFormAction.tsx';
 import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import type { ScreenProps } from './ScreenProps.ts';
+import { SummaryList } from './SummaryList.tsx';
 import { toMillis, type Instant } from './toMillis.ts';
 import { useNow } from './useNow.ts';
 
@@ -26,6 +28,8 @@ export interface WaitingScreenProps extends ScreenProps {
   onRestart?: (() => void) | undefined;
   /** Gives up the flow. */
   onCancel?: (() => void) | undefined;
+  /** What the flow is for (from the app's backend): the amount as the hero, payee and purpose. */
+  summary?: FlowSummary | undefined;
 }
 
 // Announce the time left when it crosses these marks, not every second.
@@ -56,6 +60,7 @@ export function WaitingScreen({
   popupBlocked = false,
   onRestart,
   onCancel,
+  summary,
   children,
   ...layout
 }: WaitingScreenProps) {
@@ -128,7 +133,7 @@ export function WaitingScreen({
               </ScreenButton>
             )}
             {onCancel && (
-              <ScreenButton variant="secondary" onClick={onCancel}>
+              <ScreenButton variant="tertiary" onClick={onCancel}>
                 {t('common.cancel')}
               </ScreenButton>
             )}
@@ -136,6 +141,8 @@ export function WaitingScreen({
         ),
       }}
     >
+      <SummaryList summary={summary} />
+      <FlowSteps current={notYetOpened ? 0 : 1} />
       {timeText !== undefined && (
         <p className="wfk-time-left" data-urgent={left !== undefined && left <= 120_000}>
           {timeText}

@@ -51,7 +51,7 @@ export function WebFormRequiredScreen({
           <>
             <OpenWebFormAction onOpen={onOpen} url={url} popupBlocked={popupBlocked} />
             {onCancel && (
-              <ScreenButton variant="secondary" onClick={onCancel}>
+              <ScreenButton variant="tertiary" onClick={onCancel}>
                 {t('common.cancel')}
               </ScreenButton>
             )}

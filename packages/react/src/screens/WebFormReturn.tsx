@@ -4,7 +4,7 @@ import { useReturnFlow, type ReturnFlowOptions } from '../hooks/index.ts';
 import type { FinalFlowOutcome, ReturnFlowError } from '../hooks/index.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { FlowScreenView } from './FlowScreenView.tsx';
-import { ScreenButton } from './ScreenButton.tsx';
+import { ButtonVariantContext, ScreenButton } from './ScreenButton.tsx';
 import { useScreenChangeFocus } from './useScreenChangeFocus.ts';
 import { KitBoundary, LocaleBoundary, type FlowPresentationProps } from './WebFormFlow.tsx';
 
@@ -42,6 +42,7 @@ function ReturnScreens({
   onEvent,
   supportUrl,
   onContinue,
+  continueLabel,
   onRestart,
   fallback,
   autoFocus,
@@ -70,15 +71,17 @@ function ReturnScreens({
   const kind = flow.webForm ? webFormKindOf(flow.webForm.type) : 'bank-connection-update';
   const outcome = flow.state === 'outcome' ? flow.outcome : undefined;
 
-  // In a tab opened for the form, the way back is closing it: added to each outcome's buttons.
+  // In a tab opened for the form, the tab that started the flow shows the outcome too: closing
+  // this one is the main action, and the outcome's own buttons (which would make this tab a
+  // second copy of the app) step back to secondary.
   const outcomeActions =
     flow.canCloseTab && outcome
       ? (defaults: ReactNode) => (
           <>
-            {defaults}
-            <ScreenButton variant="secondary" onClick={flow.closeTab}>
-              {t('common.closeTab')}
-            </ScreenButton>
+            <ScreenButton onClick={flow.closeTab}>{t('common.closeTab')}</ScreenButton>
+            <ButtonVariantContext.Provider value="secondary">
+              {defaults}
+            </ButtonVariantContext.Provider>
           </>
         )
       : undefined;
@@ -90,10 +93,12 @@ function ReturnScreens({
         kind,
         outcome: flow.outcome,
         error: flow.error,
+        id: flow.id,
         expiresAt: flow.expiresAt,
       }}
       actions={{ restart: handleRestart, retry: flow.retry, continue: handleContinue }}
       supportUrl={supportUrl}
+      continueLabel={continueLabel}
       outcomeActions={outcomeActions}
       autoFocus={focus}
       headingLevel={headingLevel}
