@@ -60,6 +60,7 @@ export function CompletedScreen({
       tone="success"
       heading={t(`completed.heading.${wording}`)}
       lead={t(`completed.lead.${wording}`)}
+      hero={<SummaryList summary={summary} paymentId={paymentId} receipt />}
       defaults={{
         illustration: <Illustration name="success" />,
         actions: onContinue && (
@@ -67,7 +68,6 @@ export function CompletedScreen({
         ),
       }}
     >
-      <SummaryList summary={summary} paymentId={paymentId} receipt />
       {children}
     </ScreenLayout>
   );

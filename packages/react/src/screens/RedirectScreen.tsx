@@ -106,6 +106,7 @@ export function RedirectScreen({
       heading={t(`redirect.heading.${wording}`)}
       lead={lead}
       announcement={announcement}
+      hero={<SummaryList summary={summary} />}
       defaults={{
         illustration: <Illustration name="secure" />,
         actions: (
@@ -132,7 +133,6 @@ export function RedirectScreen({
         ),
       }}
     >
-      <SummaryList summary={summary} />
       <Subheading level={headingLevel}>{t('redirect.stepsHeading')}</Subheading>
       <FlowSteps />
       <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} />

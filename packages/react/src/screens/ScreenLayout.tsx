@@ -25,6 +25,8 @@ export interface ScreenLayoutProps extends ScreenProps {
    */
   tone?: ScreenTone | undefined;
   heading: ReactNode;
+  /** The screen's key figure between heading and lead, such as a payment's amount and payee. */
+  hero?: ReactNode;
   /** The screen's first paragraph. */
   lead?: ReactNode;
   /**
@@ -50,6 +52,7 @@ export function ScreenLayout({
   state,
   tone,
   heading,
+  hero,
   lead,
   announcement,
   autoFocus = false,
@@ -116,6 +119,7 @@ export function ScreenLayout({
         <Heading id={headingId} ref={headingRef} tabIndex={-1} className="wfk-screen__heading">
           {heading}
         </Heading>
+        {hero}
         {lead !== undefined && <p className="wfk-screen__lead">{lead}</p>}
         {children}
         {isFilled(shownActions) && <div className="wfk-screen__actions">{shownActions}</div>}

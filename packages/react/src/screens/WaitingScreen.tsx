@@ -115,8 +115,10 @@ export function WaitingScreen({
       heading={heading}
       lead={lead}
       announcement={announcement}
+      hero={<SummaryList summary={summary} />}
       defaults={{
-        illustration: <Illustration name="waiting" />,
+        // Turning while the customer is at the bank (a still clock under reduced motion).
+        illustration: <Illustration name={notYetOpened ? 'waiting' : 'progress'} />,
         actions: (canOpen || onRestart || onCancel) && (
           <>
             {canOpen && (
@@ -141,7 +143,6 @@ export function WaitingScreen({
         ),
       }}
     >
-      <SummaryList summary={summary} />
       <FlowSteps current={notYetOpened ? 0 : 1} />
       {timeText !== undefined && (
         <p className="wfk-time-left" data-urgent={left !== undefined && left <= 120_000}>
