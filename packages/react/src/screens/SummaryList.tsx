@@ -25,14 +25,14 @@ export function SummaryList({ summary = {}, paymentId, receipt }: SummaryListPro
   return amount || shown.length ? (
     <dl className="wfk-summary">
       {amount && (
-        <>
+        <div>
           <dt className="wfk-visually-hidden">{t('summary.amount')}</dt>
           <dd className="wfk-amount">
             {new Intl.NumberFormat(lang, { style: 'currency', currency: amount.currency }).format(
               amount.value,
             )}
           </dd>
-        </>
+        </div>
       )}
       {shown.map(([key, value]) => (
         <div key={key}>
