@@ -11,6 +11,8 @@ export default defineMain({
   stories: ['./*.mdx', '../packages/react/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No onboarding checklist in the sidebar: this Storybook is the kit's reference, not a tutorial.
+  features: { sidebarOnboardingChecklist: false },
   typescript: {
     // Follows the screens' props through the shared `ScreenProps` interface into the docs tables.
     reactDocgen: 'react-docgen-typescript',

@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/react-vite';
 import { INITIAL_VIEWPORTS, MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { I18nProvider } from '../packages/react/src/i18n/I18nProvider.tsx';
 import '../packages/react/src/styles.css';
-import { LOCALES } from './locales.ts';
+import { LOCALES } from '../packages/react/test/screens/locales.ts';
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 

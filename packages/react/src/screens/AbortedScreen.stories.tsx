@@ -10,7 +10,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The user cancelled in finAPI\'s form (`data-screen="aborted"`). `onRestart` starts over; `supportUrl` adds the support link, as finAPI\'s form shows it on cancellation.',
+          "The customer cancelled in finAPI's form (`data-screen=\"aborted\"`).\n\n**Use it** with `onRestart`, `supportUrl` (finAPI's form shows support on cancellation too) and the flow's `kind`: for payments the heading says that no payment was made.\n\n**Copy**: confirm the customer's choice calmly; nothing was completed, and they can start again at any time.",
       },
     },
   },
@@ -21,6 +21,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
 
-export const WithoutSupportLink: Story = { args: { supportUrl: undefined } };
+/** For payments the heading says what happened to the money. */
+export const Payment: Story = { args: { kind: 'standalone-payment' } };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
+export const WithoutSupportLink: Story = { args: { supportUrl: undefined } };

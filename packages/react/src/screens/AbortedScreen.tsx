@@ -1,11 +1,15 @@
+import type { WebFormKind } from '@webform-kit/core';
 import { useI18n } from '../i18n/useI18n.ts';
 import { Illustration } from './Illustration.tsx';
+import { paymentFailureOf } from './paymentFailureOf.ts';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 import { SupportLink } from './SupportLink.tsx';
 
 export interface AbortedScreenProps extends ScreenProps {
+  /** The kind of flow: for payments the heading says that no payment was made. */
+  kind?: WebFormKind | undefined;
   /** Starts over with a new web form; adds a Start again button. */
   onRestart?: (() => void) | undefined;
   /** Customer support, linked in the footer as finAPI's form does on cancellation. */
@@ -13,46 +17,28 @@ export interface AbortedScreenProps extends ScreenProps {
 }
 
 /**
- * The user cancelled in finAPI's form. Nothing was completed; they can start again, and reach
- * customer support.
+ * The user cancelled in finAPI's form. Nothing was completed (for a payment, the heading says no
+ * payment was made); they can start again, and reach customer support.
  *
  * @example
- * <AbortedScreen onRestart={flow.restart} supportUrl="https://bank.example/help" />
+ * <AbortedScreen kind="standalone-payment" onRestart={flow.restart} supportUrl="https://bank.example/help" />
  */
-export function AbortedScreen({
-  onRestart,
-  supportUrl,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
-  children,
-}: AbortedScreenProps) {
-  const { t } = useI18n(messages);
-  const lead = t('aborted.lead');
+export function AbortedScreen({ kind, onRestart, supportUrl, ...layout }: AbortedScreenProps) {
+  const { t } = useI18n(layout.messages);
   return (
     <ScreenLayout
+      {...layout}
       screen="aborted"
-      heading={t('aborted.heading')}
-      lead={lead}
-      announcement={autoFocus ? lead : undefined}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="aborted" />)}
-      actions={slot(
-        actions,
-        onRestart && <ScreenButton onClick={onRestart}>{t('aborted.restart')}</ScreenButton>,
-      )}
-      footer={slot(
-        footer,
-        supportUrl !== undefined && <SupportLink href={supportUrl} messages={messages} />,
-      )}
-    >
-      {children}
-    </ScreenLayout>
+      tone="neutral"
+      heading={t(paymentFailureOf(kind)?.heading ?? 'aborted.heading')}
+      lead={t('aborted.lead')}
+      defaults={{
+        illustration: <Illustration name="aborted" />,
+        actions: onRestart && (
+          <ScreenButton onClick={onRestart}>{t('aborted.restart')}</ScreenButton>
+        ),
+        footer: supportUrl !== undefined && <SupportLink href={supportUrl} />,
+      }}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/useI18n.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 
 export type CheckingScreenProps = ScreenProps;
 
@@ -13,32 +13,15 @@ export type CheckingScreenProps = ScreenProps;
  * @example
  * if (flow.screen === 'checking') return <CheckingScreen autoFocus />;
  */
-export function CheckingScreen({
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
-  children,
-}: CheckingScreenProps) {
-  const { t } = useI18n(messages);
-  const lead = t('checking.lead');
+export function CheckingScreen(layout: CheckingScreenProps) {
+  const { t } = useI18n(layout.messages);
   return (
     <ScreenLayout
+      {...layout}
       screen="checking"
       heading={t('checking.heading')}
-      lead={lead}
-      announcement={autoFocus ? lead : undefined}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="progress" />)}
-      actions={actions}
-      footer={footer}
-    >
-      {children}
-    </ScreenLayout>
+      lead={t('checking.lead')}
+      defaults={{ illustration: <Illustration name="progress" /> }}
+    />
   );
 }

@@ -1,10 +1,11 @@
-import type { CompletedOutcome, WebFormKind } from '@webform-kit/core';
+import type { CompletedOutcome, FlowSummary, WebFormKind } from '@webform-kit/core';
 import { useI18n } from '../i18n/useI18n.ts';
 import { flowWordingOf, type FlowWording } from './flowWording.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
+import { SummaryList } from './SummaryList.tsx';
 
 export interface CompletedScreenProps extends ScreenProps {
   /** What the web form produced (the outcome's `resource`). Default `bank-connection`. */
@@ -16,6 +17,12 @@ export interface CompletedScreenProps extends ScreenProps {
   kind?: WebFormKind | undefined;
   /** Moves on in the app; adds a Continue button. */
   onContinue?: (() => void) | undefined;
+  /** The Continue button's text, named for where it leads ("Back to the shop"). */
+  continueLabel?: string | undefined;
+  /** What the flow was for (from the app's backend): shown as the receipt. */
+  summary?: FlowSummary | undefined;
+  /** finAPI's payment id (the outcome's `paymentId`), shown on the receipt. */
+  paymentId?: number | null | undefined;
 }
 
 const BY_RESOURCE: Record<CompletedOutcome['resource'], FlowWording> = {
@@ -26,44 +33,40 @@ const BY_RESOURCE: Record<CompletedOutcome['resource'], FlowWording> = {
 
 /**
  * Success, in the words of what was done: a bank connection added or updated, a payment, a
- * standing order or a direct debit submitted. finAPI's ids are not shown: they are references for
- * the app's backend, not for the user; put the app's own receipt in `children`.
+ * standing order or a direct debit submitted. With a `summary`, a receipt: the amount, the
+ * recipient, the app's reference and finAPI's payment id. Anything else of the app's goes in
+ * `children`.
  *
  * @example
- * <CompletedScreen resource="payment" onContinue={() => navigate('/orders')} />
+ * <CompletedScreen resource="payment" summary={summary} continueLabel="Back to the shop" onContinue={() => navigate('/orders')} />
  */
 export function CompletedScreen({
   resource = 'bank-connection',
   kind,
   onContinue,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
+  continueLabel,
+  summary,
+  paymentId,
   children,
+  ...layout
 }: CompletedScreenProps) {
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   const wording = kind === undefined ? BY_RESOURCE[resource] : flowWordingOf(kind);
-  const lead = t(`completed.lead.${wording}`);
   return (
     <ScreenLayout
+      {...layout}
       screen="completed"
       state={wording}
+      tone="success"
       heading={t(`completed.heading.${wording}`)}
-      lead={lead}
-      announcement={autoFocus ? lead : undefined}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="success" />)}
-      actions={slot(
-        actions,
-        onContinue && <ScreenButton onClick={onContinue}>{t('common.continue')}</ScreenButton>,
-      )}
-      footer={footer}
+      lead={t(`completed.lead.${wording}`)}
+      hero={<SummaryList summary={summary} paymentId={paymentId} receipt />}
+      defaults={{
+        illustration: <Illustration name="success" />,
+        actions: onContinue && (
+          <ScreenButton onClick={onContinue}>{continueLabel ?? t('common.continue')}</ScreenButton>
+        ),
+      }}
     >
       {children}
     </ScreenLayout>

@@ -10,7 +10,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The web form expired (`data-screen="expired"`): its time ran out, or the user closed it and finAPI ended it in the background. `onRestart` starts over with a new form.',
+          'finAPI\'s form expired (`data-screen="expired"`): its time ran out, or the customer closed it and finAPI ended it in the background.\n\n**Use it** with `onRestart` and the flow\'s `kind`: for payments the heading says that no payment was made.\n\n**Copy**: no blame; say that nothing was completed and that starting again is safe.',
       },
     },
   },
@@ -26,4 +26,5 @@ export const Default: Story = {
   },
 };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
+/** For payments the heading says what happened to the money. */
+export const StandingOrder: Story = { args: { kind: 'standing-order' } };

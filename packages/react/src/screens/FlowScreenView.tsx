@@ -1,6 +1,11 @@
-import type { WebFormKind } from '@webform-kit/core';
-import type { ReactNode } from 'react';
-import type { FinalFlowOutcome, FlowOutcome, FlowScreen, OpenIn } from '../hooks/index.ts';
+import type { FlowSummary, WebFormKind } from '@webform-kit/core';
+import {
+  isFinalFlowOutcome,
+  type FinalFlowOutcome,
+  type FlowOutcome,
+  type FlowScreen,
+  type OpenIn,
+} from '../hooks/index.ts';
 import type { Messages } from '../i18n/Messages.ts';
 import { AbortedScreen } from './AbortedScreen.tsx';
 import { CheckingScreen } from './CheckingScreen.tsx';
@@ -9,7 +14,8 @@ import { CompletedWithErrorScreen } from './CompletedWithErrorScreen.tsx';
 import { ConnectionErrorScreen } from './ConnectionErrorScreen.tsx';
 import { ExpiredScreen } from './ExpiredScreen.tsx';
 import { RedirectScreen } from './RedirectScreen.tsx';
-import type { HeadingLevel } from './ScreenLayout.tsx';
+import { supportReferenceOf } from './supportReferenceOf.ts';
+import type { HeadingLevel, ScreenActions } from './ScreenProps.ts';
 import { WaitingScreen } from './WaitingScreen.tsx';
 import { WebFormRequiredScreen } from './WebFormRequiredScreen.tsx';
 
@@ -20,6 +26,12 @@ export interface FlowScreenState {
   kind: WebFormKind;
   outcome: FlowOutcome | undefined;
   error: unknown;
+  /** The web form's or task's id, for the reference shown to quote to customer support. */
+  id?: string | null | undefined;
+  /** What the flow is for, from the app's backend (the proxy's `prepare`). */
+  summary?: FlowSummary | undefined;
+  /** finAPI's `paymentId` of a failed payment form: the payment's result is then unknown. */
+  paymentId?: number | null | undefined;
   expiresAt?: number | undefined;
   url?: string | null | undefined;
   openIn?: OpenIn | undefined;
@@ -41,8 +53,10 @@ export interface FlowScreenViewProps {
   actions: FlowScreenActions;
   supportUrl?: string | undefined;
   countdown?: number | undefined;
-  /** Replaces the default buttons of the outcome screens (the return route adds "close tab"). */
-  outcomeActions?: ReactNode;
+  /** The Continue button's text on the outcome screens. */
+  continueLabel?: string | undefined;
+  /** The outcome screens' buttons, or a function adding to them (the return route adds "close tab"). */
+  outcomeActions?: ScreenActions;
   autoFocus: boolean;
   headingLevel?: HeadingLevel | undefined;
   messages?: Partial<Messages> | undefined;
@@ -66,6 +80,7 @@ export function FlowScreenView({
   actions,
   supportUrl,
   countdown,
+  continueLabel,
   outcomeActions,
   autoFocus,
   headingLevel,
@@ -73,14 +88,18 @@ export function FlowScreenView({
   className,
 }: FlowScreenViewProps) {
   const common = { autoFocus, headingLevel, messages, className };
-  const { outcome } = state;
+  const { outcome, kind, summary } = state;
   const url = state.url ?? undefined;
+  const ending = { ...common, kind, onRestart: actions.restart, actions: outcomeActions };
+  const onContinue = actions.continue;
+  const continueWith =
+    onContinue && outcome && isFinalFlowOutcome(outcome) ? () => onContinue(outcome) : undefined;
   switch (state.screen) {
     case 'redirect':
       return (
         <RedirectScreen
           {...common}
-          kind={state.kind}
+          kind={kind}
           url={url}
           onOpen={actions.open}
           popupBlocked={state.popupBlocked}
@@ -88,6 +107,7 @@ export function FlowScreenView({
           preparing={state.preparing}
           countdown={countdown}
           onCancel={actions.cancel}
+          summary={summary}
         />
       );
     case 'waiting':
@@ -101,6 +121,7 @@ export function FlowScreenView({
           popupBlocked={state.popupBlocked}
           onRestart={actions.restart}
           onCancel={actions.cancel}
+          summary={summary}
         />
       );
     case 'web-form-required':
@@ -116,47 +137,49 @@ export function FlowScreenView({
       );
     case 'checking':
       return <CheckingScreen {...common} />;
-    case 'completed': {
-      const done = outcome?.kind === 'completed' ? outcome : undefined;
-      const onContinue = actions.continue;
+    case 'completed':
       return (
         <CompletedScreen
           {...common}
-          resource={done?.resource}
-          kind={state.kind}
-          onContinue={done && onContinue ? () => onContinue(done) : undefined}
+          resource={outcome?.kind === 'completed' ? outcome.resource : undefined}
+          kind={kind}
+          summary={summary}
+          paymentId={
+            outcome?.kind === 'completed' && 'paymentId' in outcome ? outcome.paymentId : null
+          }
+          onContinue={outcome?.kind === 'completed' ? continueWith : undefined}
+          continueLabel={continueLabel}
           actions={outcomeActions}
+        />
+      );
+    case 'completed-with-error': {
+      const errorCode = outcome?.kind === 'completed-with-error' ? outcome.errorCode : null;
+      return (
+        <CompletedWithErrorScreen
+          {...ending}
+          errorCode={errorCode}
+          paymentId={state.paymentId}
+          onContinue={continueWith}
+          continueLabel={continueLabel}
+          supportUrl={supportUrl}
+          supportReference={supportReferenceOf(errorCode ?? 'ERROR', state.id)}
         />
       );
     }
-    case 'completed-with-error':
-      return (
-        <CompletedWithErrorScreen
-          {...common}
-          errorCode={outcome?.kind === 'completed-with-error' ? outcome.errorCode : null}
-          onRestart={actions.restart}
-          supportUrl={supportUrl}
-          actions={outcomeActions}
-        />
-      );
     case 'expired':
-      return <ExpiredScreen {...common} onRestart={actions.restart} actions={outcomeActions} />;
+      return <ExpiredScreen {...ending} />;
     case 'aborted':
-      return (
-        <AbortedScreen
-          {...common}
-          onRestart={actions.restart}
-          supportUrl={supportUrl}
-          actions={outcomeActions}
-        />
-      );
+      return <AbortedScreen {...ending} supportUrl={supportUrl} />;
     case 'connection-error':
       return (
         <ConnectionErrorScreen
           {...common}
+          kind={kind}
           error={state.error}
           onRetry={actions.retry}
+          onRestart={actions.restart}
           onCancel={actions.cancel}
+          supportUrl={supportUrl}
         />
       );
   }

@@ -2,8 +2,6 @@ import { ProxyError } from '@webform-kit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, fn } from 'storybook/test';
-import { LOCALES } from '../../../../.storybook/locales.ts';
-import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { AbortedScreen } from './AbortedScreen.tsx';
 import { CheckingScreen } from './CheckingScreen.tsx';
 import { CompletedScreen } from './CompletedScreen.tsx';
@@ -18,15 +16,15 @@ const URL = 'https://webform.example/wf/946db09e-5bfc-11eb-ae93-0242ac130002';
 const SUPPORT = 'https://bank.example/support';
 
 /** Every screen once, with its actions, as a designer reviews them side by side. */
-function EveryScreen() {
+function AllScreens() {
   const action = fn();
   return (
     <>
       <RedirectScreen
         kind="standalone-payment"
+        summary={{ amount: { value: 249.9, currency: 'EUR' }, payee: 'Demo Shop GmbH' }}
         onOpen={action}
         onCancel={action}
-        openIn="new-tab"
         countdown={60}
       />
       <WaitingScreen
@@ -44,6 +42,13 @@ function EveryScreen() {
       <CheckingScreen />
       <CompletedScreen resource="standing-order" onContinue={action} />
       <CompletedWithErrorScreen
+        kind="standalone-payment"
+        errorCode="INTERNAL_ERROR"
+        supportReference="IE-946DB09E"
+        onRestart={action}
+        supportUrl={SUPPORT}
+      />
+      <CompletedWithErrorScreen
         errorCode="NO_ACCOUNTS_FOR_TYPE_LIST"
         onRestart={action}
         supportUrl={SUPPORT}
@@ -54,6 +59,13 @@ function EveryScreen() {
       <ConnectionErrorScreen
         error={new ProxyError('timeout', 'slow')}
         onRetry={action}
+        onCancel={action}
+      />
+      <ConnectionErrorScreen
+        error={
+          new ProxyError('http', 'Prepare required', { status: 403, code: 'PREPARE_REQUIRED' })
+        }
+        supportUrl={SUPPORT}
         onCancel={action}
       />
     </>
@@ -68,7 +80,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Every screen side by side: in each theme, in every language, and squeezed to 320 px with text at 200 %. Each of these stories is also an accessibility test over all the screens it shows.',
+          'Every screen side by side, in the language and theme of the toolbar, and squeezed into a 320 px column with text at 200 %. Each story is also an accessibility test over all the screens it shows. For every language in both themes at once, see "Every language and theme".',
       },
     },
   },
@@ -77,74 +89,41 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Light: Story = {
-  globals: { theme: 'light' },
+export const EveryScreen: Story = {
   render: () => (
     <div style={stack}>
-      <EveryScreen />
+      <AllScreens />
     </div>
   ),
-};
-
-export const Dark: Story = {
-  globals: { theme: 'dark' },
-  render: () => (
-    <div style={stack}>
-      <EveryScreen />
-    </div>
-  ),
-  play: async ({ canvasElement }) => {
-    // The axe run after this story checks contrast against the dark palette, not the light one.
-    for (const root of canvasElement.querySelectorAll('[data-screen]')) {
-      await expect(getComputedStyle(root).backgroundColor).toBe('rgb(22, 27, 36)');
-    }
-  },
-};
-
-/** The redirect and error screens in each of finAPI's 11 languages. */
-export const EveryLanguage: Story = {
-  render: () => (
-    <div style={stack}>
-      {Object.values(LOCALES).map((locale) => (
-        <I18nProvider key={locale.lang} locale={locale}>
-          <RedirectScreen kind="bank-connection-import" onOpen={fn()} countdown={30} />
-          <CompletedWithErrorScreen
-            errorCode="BANK_SERVER_REJECTION"
-            onRestart={fn()}
-            supportUrl={SUPPORT}
-          />
-        </I18nProvider>
-      ))}
-    </div>
-  ),
-  play: async ({ canvasElement }) => {
-    const roots = [...canvasElement.querySelectorAll('[data-screen="redirect"]')];
-    await expect(roots.map((root) => root.getAttribute('lang') ?? 'page')).toEqual(
-      Object.keys(LOCALES).map((lang) => (lang === 'en' ? expect.any(String) : lang)),
-    );
-  },
 };
 
 /**
- * WCAG's reflow case: 320 CSS px wide with text at 200 %, German for its long words. No screen may
- * need horizontal scrolling.
+ * WCAG's reflow case: a 320 CSS px column with text at 200 % (switch the toolbar to German for its
+ * long words). The screens reflow by their own width, not the viewport's, so a narrow column in a
+ * wide window behaves like a narrow phone: buttons stack full width, nothing scrolls sideways.
  */
-export const NarrowWithLargeText: Story = {
-  globals: { locale: 'de' },
+export const Narrow320: Story = {
   render: () => (
-    <div style={{ ...stack, width: 320, fontSize: '200%' }}>
-      <EveryScreen />
+    // The kit sizes its text in rem, as a browser's text zoom scales it: 2rem is 200 %.
+    <div style={{ ...stack, width: 320, '--wfk-font-size': '2rem' } as CSSProperties}>
+      <AllScreens />
     </div>
   ),
   play: async ({ canvasElement }) => {
     for (const root of canvasElement.querySelectorAll<HTMLElement>('[data-screen]')) {
-      await expect({
-        screen: root.dataset['screen'],
-        overflows: root.scrollWidth > root.clientWidth,
-      }).toEqual({
-        screen: root.dataset['screen'],
+      const screen = root.dataset['screen'];
+      await expect({ screen, overflows: root.scrollWidth > root.clientWidth }).toEqual({
+        screen,
         overflows: false,
       });
+      const actions = root.querySelector<HTMLElement>('.wfk-screen__actions');
+      for (const action of actions ? [...actions.children] : []) {
+        const width = (action as HTMLElement).offsetWidth;
+        await expect({ screen, fullWidth: width === actions?.clientWidth }).toEqual({
+          screen,
+          fullWidth: true,
+        });
+      }
     }
   },
 };

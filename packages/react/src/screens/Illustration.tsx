@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 
 /** The default pictures of the screens; pass your own through a screen's `illustration` slot. */
 export type IllustrationName =
-  'secure' | 'waiting' | 'progress' | 'success' | 'error' | 'expired' | 'aborted' | 'offline';
+  | 'secure'
+  | 'waiting'
+  | 'progress'
+  | 'success'
+  | 'info'
+  | 'error'
+  | 'expired'
+  | 'aborted'
+  | 'offline';
 
 const PATHS: Record<IllustrationName, ReactNode> = {
   secure: (
@@ -17,16 +25,25 @@ const PATHS: Record<IllustrationName, ReactNode> = {
       <path d="M24 15v9l6 4" />
     </>
   ),
+  // A turning arc where motion is allowed; a still clock face where it is not (a frozen arc
+  // would look broken).
   progress: (
     <>
       <circle cx="24" cy="24" r="15" className="wfk-illustration__track" />
       <path d="M24 9a15 15 0 0 1 15 15" className="wfk-illustration__spinner" />
+      <path d="M24 17v7l5 3" className="wfk-illustration__still" />
     </>
   ),
   success: (
     <>
       <circle cx="24" cy="24" r="15" />
       <path d="m17 24.5 5 5 9-10" />
+    </>
+  ),
+  info: (
+    <>
+      <circle cx="24" cy="24" r="15" />
+      <path d="M24 22v10M24 16v.5" />
     </>
   ),
   error: (

@@ -2,6 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { RedirectScreen } from './RedirectScreen.tsx';
 
+const SUMMARY = {
+  amount: { value: 249.9, currency: 'EUR' },
+  payee: 'Demo Shop GmbH',
+  purpose: 'Order 1042',
+  reference: 'ORDER-1042',
+};
+
 const meta = {
   title: 'Screens/Redirect',
   component: RedirectScreen,
@@ -14,7 +21,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Shown before the user leaves for finAPI\'s form (`data-screen="redirect"`). Pass the flow\'s `kind` for the wording and its `open` action as `onOpen`; when the browser blocks the new tab, pass `popupBlocked` and `url` and the button becomes a link. `countdown` sends the user on automatically (same tab only) unless they choose to stay.',
+          'Before the customer leaves for finAPI\'s form (`data-screen="redirect"`, `data-state` = `preparing`, `ready`, `countdown` or `popup-blocked`).\n\n**Use it** as the first screen of every flow. Pass the flow\'s `kind` (it picks the wording), its `open` action as `onOpen`, and the app backend\'s `summary` for payments: the amount is the hero, then recipient and purpose, so the customer confirms at the bank what they saw here. With `popupBlocked` and `url` the button becomes a link. `countdown` (same tab only) sends the customer on by itself; "Stay on this page" stops it.\n\n**Hierarchy**: one primary action (continue to the secure form); "Stay on this page" is secondary and Cancel a text button, both after it.\n\n**Copy**: say what the customer does and where ("Confirm your payment with your bank"), why the login happens at finAPI and not in the app, and what comes after. Name the bank and amounts from the summary, never from the browser\'s input.',
       },
     },
   },
@@ -27,7 +34,10 @@ export const BankConnectionImport: Story = {};
 
 export const BankConnectionUpdate: Story = { args: { kind: 'bank-connection-update' } };
 
-export const StandalonePayment: Story = { args: { kind: 'standalone-payment' } };
+/** With the backend's summary: the amount is the hero, then recipient and purpose. */
+export const StandalonePayment: Story = {
+  args: { kind: 'standalone-payment', summary: SUMMARY, onCancel: fn() },
+};
 
 export const PaymentWithAccount: Story = { args: { kind: 'payment-with-account-id' } };
 
@@ -66,6 +76,13 @@ export const Countdown: Story = {
   args: { countdown: 30, onCancel: fn() },
   play: async ({ canvas, userEvent, args }) => {
     await expect(canvas.getByText(/automatically in 30 seconds/)).toBeVisible();
+    // One primary action, then the alternatives.
+    const buttons = canvas.getAllByRole('button');
+    await expect(buttons.map((button) => button.dataset['variant'])).toEqual([
+      'primary',
+      'secondary',
+      'tertiary',
+    ]);
     await userEvent.click(canvas.getByRole('button', { name: 'Stay on this page' }));
     await expect(canvas.getByText(/Automatic forwarding is off/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Continue to the secure form' })).toHaveFocus();
@@ -78,14 +95,4 @@ export const CountdownEnds: Story = {
   play: async ({ args }) => {
     await waitFor(() => expect(args.onOpen).toHaveBeenCalledOnce(), { timeout: 3000 });
   },
-};
-
-export const Dark: Story = {
-  globals: { theme: 'dark' },
-  args: { openIn: 'new-tab', countdown: 30 },
-};
-
-export const Narrow: Story = {
-  globals: { viewport: { value: 'narrow', isRotated: false } },
-  args: { kind: 'standing-order', onCancel: fn() },
 };

@@ -1,15 +1,17 @@
-import type { WebFormKind } from '@webform-kit/core';
+import type { FlowSummary, WebFormKind } from '@webform-kit/core';
 import { useEffect, useRef, useState } from 'react';
 import { formatRelativeSeconds } from '../i18n/formatRelativeSeconds.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { FlowSteps } from './FlowSteps.tsx';
 import { flowWordingOf } from './flowWording.ts';
 import { Illustration } from './Illustration.tsx';
 import { OpenWebFormAction } from './OpenWebFormAction.tsx';
 import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 import { Subheading } from './Subheading.tsx';
+import { SummaryList } from './SummaryList.tsx';
 import { useCountdown } from './useCountdown.ts';
 
 export interface RedirectScreenProps extends ScreenProps {
@@ -32,6 +34,8 @@ export interface RedirectScreenProps extends ScreenProps {
   countdown?: number | undefined;
   /** Lets the user back out before leaving; adds a Cancel button. */
   onCancel?: (() => void) | undefined;
+  /** What the flow is for (from the app's backend): the amount as the hero, payee and purpose. */
+  summary?: FlowSummary | undefined;
 }
 
 /**
@@ -50,16 +54,12 @@ export function RedirectScreen({
   preparing = false,
   countdown,
   onCancel,
-  autoFocus,
-  headingLevel = 2,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
+  summary,
   children,
+  ...layout
 }: RedirectScreenProps) {
-  const { t, lang } = useI18n(messages);
+  const { autoFocus, headingLevel = 2 } = layout;
+  const { t, lang } = useI18n(layout.messages);
   const wording = flowWordingOf(kind);
   const lead = t(`redirect.lead.${wording}`);
   const openRef = useRef<HTMLElement>(null);
@@ -71,6 +71,8 @@ export function RedirectScreen({
   const hasCountdown =
     countdown !== undefined && countdown > 0 && timer === 'running' && !popupBlocked;
   const remaining = useCountdown(countdown, hasCountdown && !preparing, () => onOpen?.());
+
+  const showCountdown = hasCountdown && remaining !== undefined && remaining > 0;
 
   // The button that was pressed disappears; keep focus on the action that is left.
   useEffect(() => {
@@ -98,51 +100,47 @@ export function RedirectScreen({
 
   return (
     <ScreenLayout
+      {...layout}
       screen="redirect"
       state={state}
       heading={t(`redirect.heading.${wording}`)}
       lead={lead}
       announcement={announcement}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="secure" />)}
-      actions={slot(
-        actions,
-        <>
-          <OpenWebFormAction
-            ref={openRef}
-            onOpen={onOpen}
-            onClick={hasCountdown ? () => setTimer('stopped') : undefined}
-            url={url}
-            popupBlocked={popupBlocked}
-            preparing={preparing}
-            messages={messages}
-          />
-          {onCancel && (
-            <ScreenButton variant="secondary" onClick={onCancel}>
-              {t('common.cancel')}
-            </ScreenButton>
-          )}
-        </>,
-      )}
-      footer={footer}
+      hero={<SummaryList summary={summary} />}
+      defaults={{
+        illustration: <Illustration name="secure" />,
+        actions: (
+          <>
+            <OpenWebFormAction
+              ref={openRef}
+              onOpen={onOpen}
+              onClick={hasCountdown ? () => setTimer('stopped') : undefined}
+              url={url}
+              popupBlocked={popupBlocked}
+              preparing={preparing}
+            />
+            {showCountdown && (
+              <ScreenButton variant="secondary" onClick={() => setTimer('cancelled')}>
+                {t('redirect.countdownCancel')}
+              </ScreenButton>
+            )}
+            {onCancel && (
+              <ScreenButton variant="tertiary" onClick={onCancel}>
+                {t('common.cancel')}
+              </ScreenButton>
+            )}
+          </>
+        ),
+      }}
     >
       <Subheading level={headingLevel}>{t('redirect.stepsHeading')}</Subheading>
-      <ol className="wfk-steps">
-        <li>{t('redirect.step.open')}</li>
-        <li>{t('redirect.step.confirm')}</li>
-        <li>{t('redirect.step.return')}</li>
-      </ol>
-      <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} messages={messages} />
+      <FlowSteps />
+      <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} />
       {children}
-      {hasCountdown && remaining !== undefined && remaining > 0 && (
-        <div className="wfk-countdown">
-          <p>{t('redirect.countdown', { time: formatRelativeSeconds(remaining, lang) })}</p>
-          <ScreenButton variant="secondary" onClick={() => setTimer('cancelled')}>
-            {t('redirect.countdownCancel')}
-          </ScreenButton>
-        </div>
+      {showCountdown && (
+        <p className="wfk-countdown">
+          {t('redirect.countdown', { time: formatRelativeSeconds(remaining ?? 0, lang) })}
+        </p>
       )}
       {cancelled && !popupBlocked && (
         <p className="wfk-note" ref={cancelledRef} tabIndex={-1}>

@@ -1,10 +1,22 @@
-import type { ButtonHTMLAttributes, Ref } from 'react';
+import { createContext, useContext, type ButtonHTMLAttributes, type Ref } from 'react';
+
+export type ScreenButtonVariant = 'primary' | 'secondary' | 'tertiary';
 
 export interface ScreenButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  /** `primary` for the one action the screen is about, `secondary` for the rest. */
-  variant?: 'primary' | 'secondary';
+  /**
+   * `primary` for the one action the screen is about, `secondary` for an alternative, `tertiary`
+   * (a text button) for backing out. Default `primary`, or what a {@link ButtonVariantContext}
+   * above says.
+   */
+  variant?: ScreenButtonVariant;
   ref?: Ref<HTMLButtonElement>;
 }
+
+/**
+ * The variant of buttons that name none. Lets a wrapper demote a screen's default buttons, as the
+ * result tab does when closing it is the main action.
+ */
+export const ButtonVariantContext = createContext<ScreenButtonVariant>('primary');
 
 /**
  * The kit's button: a plain `<button type="button">` styled by the theme, for integrators who fill
@@ -13,13 +25,14 @@ export interface ScreenButtonProps extends ButtonHTMLAttributes<HTMLButtonElemen
  * @example
  * <CompletedScreen resource="payment" actions={<ScreenButton onClick={done}>Back to shop</ScreenButton>} />
  */
-export function ScreenButton({ variant = 'primary', className, ...props }: ScreenButtonProps) {
+export function ScreenButton({ variant, className, ...props }: ScreenButtonProps) {
+  const inherited = useContext(ButtonVariantContext);
   return (
     <button
       type="button"
       {...props}
       className={className ? `wfk-button ${className}` : 'wfk-button'}
-      data-variant={variant}
+      data-variant={variant ?? inherited}
     />
   );
 }

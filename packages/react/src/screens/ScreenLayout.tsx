@@ -1,51 +1,48 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 import type { ScreenName } from './screenNames.ts';
+import type { ScreenProps, ScreenSlots } from './ScreenProps.ts';
 import { useAnnouncement } from './useAnnouncement.ts';
 import { usePageLangAttribute } from './usePageLangAttribute.ts';
 
-/** The parts of a screen an integrator replaces. */
-export interface ScreenSlots {
-  /** Replaces the pictogram above the heading (decorative: hidden from screen readers); `null` removes it. */
-  illustration?: ReactNode;
-  /** Replaces the screen's buttons and links. */
-  actions?: ReactNode;
-  /** Replaces the screen's footer (the support link, where there is one). */
-  footer?: ReactNode;
-  /** Extra content after the screen's own text, e.g. the app's order summary. */
-  children?: ReactNode;
-}
+export type { HeadingLevel, ScreenActions, ScreenSlots } from './ScreenProps.ts';
+
+/** How a screen's outcome feels, each a colour of the theme. */
+export type ScreenTone = 'success' | 'danger' | 'warning' | 'neutral';
 
 /** Whether a slot has something to render (React renders nothing for these values). */
 const isFilled = (node: ReactNode) => node !== undefined && node !== null && node !== false;
 
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-export interface ScreenLayoutProps extends ScreenSlots {
+export interface ScreenLayoutProps extends ScreenProps {
   /** The `data-screen` value of the root element. */
   screen: ScreenName;
   /** The screen's finer state as `data-state`, for styles and tests. */
   state?: string | undefined;
+  /**
+   * The colour of the outcome's moment (the illustration's badge) as `data-tone`; the accent
+   * colour when unset.
+   */
+  tone?: ScreenTone | undefined;
   heading: ReactNode;
+  /** The screen's key figure between heading and lead, such as a payment's amount and payee. */
+  hero?: ReactNode;
   /** The screen's first paragraph. */
   lead?: ReactNode;
-  /** What the polite live region says; a new value is announced. */
-  announcement?: string | undefined;
   /**
-   * Move focus to the heading when the screen mounts. Set it when this screen replaces another
-   * (WebFormFlow does), not on a page's first render, where focus belongs to the page.
+   * What the polite live region says; a new value is announced. Unset, a screen that takes focus
+   * announces its lead (when it is text).
    */
-  autoFocus?: boolean | undefined;
-  /** The heading's level (default 2, below the app's own page heading). */
-  headingLevel?: HeadingLevel | undefined;
-  className?: string | undefined;
+  announcement?: string | undefined;
+  /** The screen's own slot content, used where the integrator gave none (`null` counts as given). */
+  defaults?: Omit<ScreenSlots, 'children' | 'actions'> & { actions?: ReactNode };
 }
 
 /**
  * The frame every screen shares: a labelled region with `data-screen`, an optional
  * illustration, a heading that takes focus when the screen changes, the lead text, the
- * content, the actions, the footer, and a polite live region. Build your own screen with it and it
- * behaves like the kit's.
+ * content, the actions, the footer, and a polite live region. `messages` reaches everything
+ * inside through the i18n context. Build your own screen with it and it behaves like the kit's.
  *
  * @example
  * <ScreenLayout screen="completed" heading="Thank you" lead="Your account is connected." autoFocus />
@@ -53,14 +50,18 @@ export interface ScreenLayoutProps extends ScreenSlots {
 export function ScreenLayout({
   screen,
   state,
+  tone,
   heading,
+  hero,
   lead,
   announcement,
   autoFocus = false,
   headingLevel = 2,
-  illustration,
+  messages,
+  defaults = {},
+  illustration = defaults.illustration,
   actions,
-  footer,
+  footer = defaults.footer,
   children,
   className,
 }: ScreenLayoutProps) {
@@ -68,8 +69,17 @@ export function ScreenLayout({
   const langAttribute = usePageLangAttribute(lang);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const spoken = useAnnouncement(announcement);
+  const spoken = useAnnouncement(
+    announcement ?? (autoFocus && typeof lead === 'string' ? lead : undefined),
+  );
   const Heading = `h${headingLevel}` as const;
+  // `null` is given (no buttons), so only `undefined` falls back to the screen's own.
+  const shownActions =
+    actions === undefined
+      ? defaults.actions
+      : typeof actions === 'function'
+        ? actions(defaults.actions)
+        : actions;
 
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
@@ -89,31 +99,35 @@ export function ScreenLayout({
   });
 
   return (
-    <section
-      className={className ? `wfk-screen ${className}` : 'wfk-screen'}
-      data-screen={screen}
-      data-state={state}
-      aria-labelledby={headingId}
-      lang={langAttribute}
-      onFocus={(event) => {
-        lastFocused.current = event.target;
-      }}
-    >
-      {isFilled(illustration) && (
-        <div className="wfk-screen__illustration" aria-hidden="true">
-          {illustration}
+    <I18nProvider messages={messages}>
+      <section
+        className={className ? `wfk-screen ${className}` : 'wfk-screen'}
+        data-screen={screen}
+        data-state={state}
+        data-tone={tone}
+        aria-labelledby={headingId}
+        lang={langAttribute}
+        onFocus={(event) => {
+          lastFocused.current = event.target;
+        }}
+      >
+        {isFilled(illustration) && (
+          <div className="wfk-screen__illustration" aria-hidden="true">
+            {illustration}
+          </div>
+        )}
+        <Heading id={headingId} ref={headingRef} tabIndex={-1} className="wfk-screen__heading">
+          {heading}
+        </Heading>
+        {hero}
+        {lead !== undefined && <p className="wfk-screen__lead">{lead}</p>}
+        {children}
+        {isFilled(shownActions) && <div className="wfk-screen__actions">{shownActions}</div>}
+        {isFilled(footer) && <div className="wfk-screen__footer">{footer}</div>}
+        <div role="status" aria-live="polite" aria-atomic="true" className="wfk-visually-hidden">
+          {spoken}
         </div>
-      )}
-      <Heading id={headingId} ref={headingRef} tabIndex={-1} className="wfk-screen__heading">
-        {heading}
-      </Heading>
-      {lead !== undefined && <p className="wfk-screen__lead">{lead}</p>}
-      {children}
-      {isFilled(actions) && <div className="wfk-screen__actions">{actions}</div>}
-      {isFilled(footer) && <div className="wfk-screen__footer">{footer}</div>}
-      <div role="status" aria-live="polite" aria-atomic="true" className="wfk-visually-hidden">
-        {spoken}
-      </div>
-    </section>
+      </section>
+    </I18nProvider>
   );
 }

@@ -19,7 +19,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "Shown while the user is in finAPI's form in another tab (`data-screen=\"waiting\"`, `data-state` = the status). Give it the web form's `status` and `expiresAt`; it counts the time left (announced at 10, 5, 2 and 1 minutes and 30 seconds, not every second). The form's URL works once, so the way back to it is offered only while the status is `NOT_YET_OPENED`; after that, `onRestart` starts over for a user who closed the tab.",
+          'While the customer is in finAPI\'s form, usually in another tab (`data-screen="waiting"`, `data-state` = the status).\n\n**Use it** with the web form\'s `status` and `expiresAt`. The steps show where the customer is (the current one is `aria-current="step"`), the time left is announced at 10, 5, 2 and 1 minutes and 30 seconds, not every second. The form\'s URL works once, so the way back to it is offered only while the status is `NOT_YET_OPENED`; after that `onRestart` (secondary) is for a customer who closed the form\'s tab, and Cancel is a text button.\n\n**Copy**: reassure that this page updates by itself; never ask the customer to reload.',
       },
     },
   },
@@ -44,6 +44,24 @@ export const InProgress: Story = {
   },
 };
 
+/** A payment: what the customer confirms at the bank stays in view. */
+export const PaymentInProgress: Story = {
+  args: {
+    status: 'IN_PROGRESS',
+    summary: {
+      amount: { value: 249.9, currency: 'EUR' },
+      payee: 'Demo Shop GmbH',
+      purpose: 'Order 1042',
+    },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('€249.90')).toBeVisible();
+    await expect(canvas.getByRole('listitem', { current: 'step' })).toHaveTextContent(
+      /Log in to your bank/,
+    );
+  },
+};
+
 export const AlmostExpired: Story = {
   args: { status: 'IN_PROGRESS', expiresAt: minutesFromNow(1.5) },
 };
@@ -57,8 +75,3 @@ export const TimeUp: Story = { args: { status: 'IN_PROGRESS', expiresAt: minutes
 export const PopupBlocked: Story = { args: { popupBlocked: true } };
 
 export const WithoutExpiry: Story = { args: { status: 'IN_PROGRESS', expiresAt: undefined } };
-
-export const Dark: Story = {
-  globals: { theme: 'dark' },
-  args: { status: 'IN_PROGRESS', expiresAt: minutesFromNow(1.5) },
-};

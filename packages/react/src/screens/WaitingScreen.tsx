@@ -1,13 +1,15 @@
-import type { PendingWebFormStatus } from '@webform-kit/core';
+import type { FlowSummary, PendingWebFormStatus } from '@webform-kit/core';
 import { useEffect, useRef, useState } from 'react';
 import { formatTimeLeft } from '../i18n/formatTimeLeft.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { FlowSteps } from './FlowSteps.tsx';
 import { Illustration } from './Illustration.tsx';
 import { OpenWebFormAction } from './OpenWebFormAction.tsx';
 import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
+import { SummaryList } from './SummaryList.tsx';
 import { toMillis, type Instant } from './toMillis.ts';
 import { useNow } from './useNow.ts';
 
@@ -26,6 +28,8 @@ export interface WaitingScreenProps extends ScreenProps {
   onRestart?: (() => void) | undefined;
   /** Gives up the flow. */
   onCancel?: (() => void) | undefined;
+  /** What the flow is for (from the app's backend): the amount as the hero, payee and purpose. */
+  summary?: FlowSummary | undefined;
 }
 
 // Announce the time left when it crosses these marks, not every second.
@@ -56,16 +60,11 @@ export function WaitingScreen({
   popupBlocked = false,
   onRestart,
   onCancel,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
+  summary,
   children,
+  ...layout
 }: WaitingScreenProps) {
-  const { t, lang } = useI18n(messages);
+  const { t, lang } = useI18n(layout.messages);
   const notYetOpened = status === 'NOT_YET_OPENED';
   const heading = notYetOpened
     ? t('waiting.heading.notYetOpened')
@@ -84,9 +83,9 @@ export function WaitingScreen({
         ? t('waiting.timeUp')
         : t('waiting.timeLeft', { count: timeLeft.count, duration: timeLeft.duration });
 
-  // What the live region says: the screen's news when it replaced another, a new status, or a
-  // time mark crossed while the user waits here.
-  const [announcement, setAnnouncement] = useState(autoFocus ? lead : undefined);
+  // What the live region says besides the lead (which the layout announces when the screen
+  // replaced another): a new status, or a time mark crossed while the user waits here.
+  const [announcement, setAnnouncement] = useState<string>();
   const shownStatus = useRef(status);
   useEffect(() => {
     if (shownStatus.current === status) return;
@@ -110,18 +109,17 @@ export function WaitingScreen({
 
   return (
     <ScreenLayout
+      {...layout}
       screen="waiting"
       state={status}
       heading={heading}
       lead={lead}
       announcement={announcement}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="waiting" />)}
-      actions={slot(
-        actions,
-        canOpen || onRestart || onCancel ? (
+      hero={<SummaryList summary={summary} />}
+      defaults={{
+        // Turning while the customer is at the bank (a still clock under reduced motion).
+        illustration: <Illustration name={notYetOpened ? 'waiting' : 'progress'} />,
+        actions: (canOpen || onRestart || onCancel) && (
           <>
             {canOpen && (
               <OpenWebFormAction
@@ -129,7 +127,6 @@ export function WaitingScreen({
                 url={url}
                 popupBlocked={popupBlocked}
                 label={t('open.link')}
-                messages={messages}
               />
             )}
             {onRestart && !notYetOpened && (
@@ -138,21 +135,21 @@ export function WaitingScreen({
               </ScreenButton>
             )}
             {onCancel && (
-              <ScreenButton variant="secondary" onClick={onCancel}>
+              <ScreenButton variant="tertiary" onClick={onCancel}>
                 {t('common.cancel')}
               </ScreenButton>
             )}
           </>
-        ) : null,
-      )}
-      footer={footer}
+        ),
+      }}
     >
+      <FlowSteps current={notYetOpened ? 0 : 1} />
       {timeText !== undefined && (
         <p className="wfk-time-left" data-urgent={left !== undefined && left <= 120_000}>
           {timeText}
         </p>
       )}
-      {notYetOpened && <OpenWebFormNote popupBlocked={popupBlocked} messages={messages} />}
+      {notYetOpened && <OpenWebFormNote popupBlocked={popupBlocked} />}
       {!notYetOpened && onRestart && <p>{t('waiting.closedHint')}</p>}
       {children}
     </ScreenLayout>

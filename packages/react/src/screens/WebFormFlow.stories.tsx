@@ -221,7 +221,9 @@ export const CompletedWithError: Story = {
     await userEvent.selectOptions(canvas.getByLabelText('Error code'), 'NO_ACCOUNTS_FOR_TYPE_LIST');
     await userEvent.click(canvas.getByRole('button', { name: 'Simulate: complete with error' }));
     const { root, heading } = await screenOf(canvasElement, 'completed-with-error');
-    await expect(heading).toHaveTextContent('No suitable account found');
+    // A payment: the heading says what happened to the money, the lead why.
+    await expect(heading).toHaveTextContent('No payment was made');
+    await expect(root.querySelector('.wfk-screen__lead')).toHaveTextContent(/None of the accounts/);
     await expect(
       within(root).getByRole('link', { name: /Contact customer support/ }),
     ).toBeVisible();

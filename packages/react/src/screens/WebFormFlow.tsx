@@ -19,6 +19,8 @@ export interface FlowPresentationProps {
   supportUrl?: string | undefined;
   /** Moves on in the app from the completed screen; adds a Continue button. */
   onContinue?: ((outcome: FinalFlowOutcome) => void) | undefined;
+  /** The Continue button's text, named for where it leads ("Back to the shop"); default "Continue". */
+  continueLabel?: string | undefined;
   /**
    * Focus the first screen's heading too. Leave it off when the flow is part of a page that just
    * loaded; set it when the flow appears because of the user (a dialog, a step after a click).
@@ -106,6 +108,7 @@ export function WebFormFlow<K extends FlowKind>(props: WebFormFlowProps<K>) {
 function FlowScreens<K extends FlowKind>({
   supportUrl,
   onContinue,
+  continueLabel,
   onCancel,
   countdown,
   autoFocus,
@@ -145,6 +148,7 @@ function FlowScreens<K extends FlowKind>({
         kind: flow.kind === 'background-update' ? 'bank-connection-update' : flow.kind,
         outcome: flow.outcome,
         error: flow.error,
+        id: flow.id,
         expiresAt: flow.expiresAt,
         url: flow.url,
         openIn: flow.openIn,
@@ -166,6 +170,7 @@ function FlowScreens<K extends FlowKind>({
       }}
       supportUrl={supportUrl ?? options.customerSupportUrl}
       countdown={openIn === 'same-tab' ? countdown : undefined}
+      continueLabel={continueLabel}
       autoFocus={focus}
       headingLevel={headingLevel}
       className={className}

@@ -14,7 +14,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'A background update of a bank connection needs the user after all (task status `WEB_FORM_REQUIRED`, `data-screen="web-form-required"`). The button (`data-action="open-web-form"`) calls `onOpen`; with `popupBlocked` it becomes a link to `url`.',
+          'A background update of a bank connection needs the customer after all (task status `WEB_FORM_REQUIRED`, `data-screen="web-form-required"`).\n\n**Use it** with the flow\'s `open` as `onOpen`; the button (`data-action="open-web-form"`) becomes a link to `url` when the browser blocked the new tab. Cancel is a text button.\n\n**Copy**: say that the bank, not the app, asks for the confirmation, and why it happens in finAPI\'s form.',
       },
     },
   },
@@ -33,5 +33,3 @@ export const Default: Story = {
 export const OpensInNewTab: Story = { args: { openIn: 'new-tab' } };
 
 export const PopupBlocked: Story = { args: { openIn: 'new-tab', popupBlocked: true } };
-
-export const Dark: Story = { globals: { theme: 'dark' } };

@@ -4,7 +4,7 @@ import { OpenWebFormAction } from './OpenWebFormAction.tsx';
 import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import { slot, type ScreenProps } from './ScreenProps.ts';
+import type { ScreenProps } from './ScreenProps.ts';
 
 export interface WebFormRequiredScreenProps extends ScreenProps {
   /** Opens the web form the task asks for (the flow's `open`). */
@@ -32,48 +32,34 @@ export function WebFormRequiredScreen({
   popupBlocked = false,
   openIn = 'same-tab',
   onCancel,
-  autoFocus,
-  headingLevel,
-  messages,
-  className,
-  illustration,
-  actions,
-  footer,
   children,
+  ...layout
 }: WebFormRequiredScreenProps) {
-  const { t } = useI18n(messages);
-  const lead = t('webFormRequired.lead');
+  const { t } = useI18n(layout.messages);
 
   return (
     <ScreenLayout
+      {...layout}
       screen="web-form-required"
       state={popupBlocked ? 'popup-blocked' : 'ready'}
       heading={t('webFormRequired.heading')}
-      lead={lead}
-      announcement={popupBlocked ? t('open.popupBlocked') : autoFocus ? lead : undefined}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-      illustration={slot(illustration, <Illustration name="secure" />)}
-      actions={slot(
-        actions,
-        <>
-          <OpenWebFormAction
-            onOpen={onOpen}
-            url={url}
-            popupBlocked={popupBlocked}
-            messages={messages}
-          />
-          {onCancel && (
-            <ScreenButton variant="secondary" onClick={onCancel}>
-              {t('common.cancel')}
-            </ScreenButton>
-          )}
-        </>,
-      )}
-      footer={footer}
+      lead={t('webFormRequired.lead')}
+      announcement={popupBlocked ? t('open.popupBlocked') : undefined}
+      defaults={{
+        illustration: <Illustration name="secure" />,
+        actions: (
+          <>
+            <OpenWebFormAction onOpen={onOpen} url={url} popupBlocked={popupBlocked} />
+            {onCancel && (
+              <ScreenButton variant="tertiary" onClick={onCancel}>
+                {t('common.cancel')}
+              </ScreenButton>
+            )}
+          </>
+        ),
+      }}
     >
-      <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} messages={messages} />
+      <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} />
       {children}
     </ScreenLayout>
   );

@@ -4,7 +4,7 @@ import { useReturnFlow, type ReturnFlowOptions } from '../hooks/index.ts';
 import type { FinalFlowOutcome, ReturnFlowError } from '../hooks/index.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { FlowScreenView } from './FlowScreenView.tsx';
-import { ScreenButton } from './ScreenButton.tsx';
+import { ButtonVariantContext, ScreenButton } from './ScreenButton.tsx';
 import { useScreenChangeFocus } from './useScreenChangeFocus.ts';
 import { KitBoundary, LocaleBoundary, type FlowPresentationProps } from './WebFormFlow.tsx';
 
@@ -42,6 +42,7 @@ function ReturnScreens({
   onEvent,
   supportUrl,
   onContinue,
+  continueLabel,
   onRestart,
   fallback,
   autoFocus,
@@ -70,31 +71,20 @@ function ReturnScreens({
   const kind = flow.webForm ? webFormKindOf(flow.webForm.type) : 'bank-connection-update';
   const outcome = flow.state === 'outcome' ? flow.outcome : undefined;
 
-  // In a tab opened for the form, the way back is closing it; the buttons are rebuilt with it.
-  let outcomeActions: ReactNode;
-  if (flow.canCloseTab && outcome) {
-    const restartLabel =
-      outcome.kind === 'expired'
-        ? t('expired.restart')
-        : outcome.kind === 'aborted'
-          ? t('aborted.restart')
-          : t('error.restart');
-    outcomeActions = (
-      <>
-        {outcome.kind === 'completed' && handleContinue && (
-          <ScreenButton onClick={() => handleContinue(outcome)}>
-            {t('common.continue')}
-          </ScreenButton>
-        )}
-        {outcome.kind !== 'completed' && handleRestart && (
-          <ScreenButton onClick={handleRestart}>{restartLabel}</ScreenButton>
-        )}
-        <ScreenButton variant="secondary" onClick={flow.closeTab}>
-          {t('common.closeTab')}
-        </ScreenButton>
-      </>
-    );
-  }
+  // In a tab opened for the form, the tab that started the flow shows the outcome too: closing
+  // this one is the main action, and the outcome's own buttons (which would make this tab a
+  // second copy of the app) step back to secondary.
+  const outcomeActions =
+    flow.canCloseTab && outcome
+      ? (defaults: ReactNode) => (
+          <>
+            <ScreenButton onClick={flow.closeTab}>{t('common.closeTab')}</ScreenButton>
+            <ButtonVariantContext.Provider value="secondary">
+              {defaults}
+            </ButtonVariantContext.Provider>
+          </>
+        )
+      : undefined;
 
   return (
     <FlowScreenView
@@ -103,10 +93,12 @@ function ReturnScreens({
         kind,
         outcome: flow.outcome,
         error: flow.error,
+        id: flow.id,
         expiresAt: flow.expiresAt,
       }}
       actions={{ restart: handleRestart, retry: flow.retry, continue: handleContinue }}
       supportUrl={supportUrl}
+      continueLabel={continueLabel}
       outcomeActions={outcomeActions}
       autoFocus={focus}
       headingLevel={headingLevel}

@@ -3,6 +3,7 @@ export {
   ScreenLayout,
   type ScreenLayoutProps,
   type ScreenSlots,
+  type ScreenActions,
   type HeadingLevel,
 } from './ScreenLayout.tsx';
 export type { ScreenProps } from './ScreenProps.ts';

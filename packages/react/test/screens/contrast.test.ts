@@ -51,7 +51,51 @@ const PAIRS: [string, string, number][] = [
   ['--wfk-color-focus', '--wfk-color-note', 3],
 ];
 
+/** `color-mix(in srgb, fg p%, bg)` of two #rrggbb colours, as the browser computes it. */
+function mix(foreground: string, background: string, share: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(i, i + 2), 16);
+  return `#${[1, 3, 5]
+    .map((i) =>
+      Math.round(channel(foreground, i) * share + channel(background, i) * (1 - share))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+// The pictogram's colour of each data-tone, drawn on a badge of that colour mixed into the
+// screen's background (styles.css: `color-mix(in srgb, currentColor 14%, transparent)`).
+const TONES = [
+  '--wfk-color-accent',
+  '--wfk-color-success',
+  '--wfk-color-danger',
+  '--wfk-color-warning-text',
+  '--wfk-color-text-muted',
+];
+
 describe('default theme', () => {
+  it('tints the outcome badge with its own colour, as styles.css says', () => {
+    expect(css).toContain('background: color-mix(in srgb, currentColor 14%, transparent);');
+    for (const tone of TONES.slice(1)) expect(css).toContain(`color: var(${tone});`);
+  });
+
+  it.each([
+    ['light', light],
+    ['dark', dark],
+  ] as const)(
+    '%s palette: every tone’s pictogram stands out from its tinted badge (3:1)',
+    (_, palette) => {
+      const background = palette['--wfk-color-background'] ?? '';
+      for (const tone of TONES) {
+        const colour = palette[tone] ?? '';
+        const ratio = contrast(colour, mix(colour, background, 0.14));
+        expect({ tone, passes: ratio >= 3, ratio: ratio.toFixed(2) }).toEqual(
+          expect.objectContaining({ tone, passes: true }),
+        );
+      }
+    },
+  );
+
   it.each([
     ['light', light],
     ['dark', dark],

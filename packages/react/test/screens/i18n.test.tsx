@@ -119,7 +119,9 @@ describe('plurals and times', () => {
 
   it('leaves unknown placeholders and keys visible rather than failing', () => {
     const t = createTranslator(de);
-    expect(t('common.errorCode')).toBe('Fehlercode für den Kundenservice: {code}');
+    expect(t('redirect.countdown')).toBe(
+      'Sie werden {time} automatisch zum sicheren Formular weitergeleitet.',
+    );
     expect(t('no.such.key' as never)).toBe('no.such.key');
   });
 });

@@ -130,7 +130,9 @@ describe('WebFormFlow', () => {
     proxy.finish('COMPLETED_WITH_ERROR', 'BANK_SERVER_REJECTION');
     await settle(1000);
     expect(dataScreen()).toBe('completed-with-error');
-    expect(heading()).toHaveTextContent('Your bank declined the request');
+    // A payment flow: the heading says what happened to the money, the lead why.
+    expect(heading()).toHaveTextContent('No payment was made');
+    expect(document.querySelector('.wfk-screen__lead')).toHaveTextContent(/Your bank stopped/);
     expect(screen.getByRole('link', { name: /Contact customer support/ })).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -141,18 +143,22 @@ describe('WebFormFlow', () => {
   });
 
   it.each([
-    ['ABORTED', 'aborted', 'Process cancelled'],
-    ['EXPIRED', 'expired', 'The secure form has expired'],
-  ] as const)('shows %s with a way to start again', async (status, name, text) => {
-    renderFlow();
-    await settle();
-    fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
-    proxy.finish(status);
-    await settle(1000);
-    expect(dataScreen()).toBe(name);
-    expect(heading()).toHaveTextContent(text);
-    expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();
-  });
+    ['ABORTED', 'aborted', /You cancelled the process/],
+    ['EXPIRED', 'expired', /only valid for a limited time/],
+  ] as const)(
+    'shows %s of a payment: no payment was made, and a way to start again',
+    async (status, name, lead) => {
+      renderFlow();
+      await settle();
+      fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
+      proxy.finish(status);
+      await settle(1000);
+      expect(dataScreen()).toBe(name);
+      expect(heading()).toHaveTextContent('No payment was made');
+      expect(document.querySelector('.wfk-screen__lead')).toHaveTextContent(lead);
+      expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();
+    },
+  );
 
   it('shows the connection error while the proxy is unreachable, and retry keeps the web form', async () => {
     renderFlow();

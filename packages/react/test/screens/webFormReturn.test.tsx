@@ -84,8 +84,16 @@ describe('WebFormReturn', () => {
     const heading = screen.getByRole('heading', { level: 2 });
     expect(heading).toHaveTextContent('Standing order set up');
     expect(heading).toHaveFocus();
-    // The form's tab was opened by the flow: offer to close it and go back.
-    expect(screen.getByRole('button', { name: 'Close this tab' })).toBeInTheDocument();
+    // The form's tab was opened by the flow, and the first tab shows the outcome too: closing this
+    // one is the main action; Continue (a second copy of the app) is the alternative.
+    expect(screen.getByRole('button', { name: 'Close this tab' })).toHaveAttribute(
+      'data-variant',
+      'primary',
+    );
+    expect(screen.getByRole('button', { name: 'Continue' })).toHaveAttribute(
+      'data-variant',
+      'secondary',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onContinue).toHaveBeenCalledOnce();
   });

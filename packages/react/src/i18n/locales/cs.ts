@@ -14,7 +14,15 @@ export const cs: MessageCatalogue = {
     'common.support': 'Kontaktovat zákaznickou podporu',
     'common.opensInNewTab': '(otevře se v nové záložce)',
     'common.closeTab': 'Zavřít tuto záložku',
-    'common.errorCode': 'Kód chyby pro zákaznickou podporu: {code}',
+    'common.supportReference': 'Referenční kód pro zákaznickou podporu',
+    'common.copy': 'Kopírovat',
+    'common.copied': 'Zkopírováno',
+
+    'summary.amount': 'Částka',
+    'summary.payee': 'Příjemce',
+    'summary.purpose': 'Účel platby',
+    'summary.reference': 'Referenční číslo',
+    'summary.paymentId': 'ID platby',
     'open.button': 'Pokračovat na zabezpečený formulář',
     'open.link': 'Otevřít zabezpečený formulář',
     'open.preparing': 'Připravujeme zabezpečený formulář…',
@@ -84,7 +92,7 @@ export const cs: MessageCatalogue = {
       'Vaše banka proces ukončila, například proto, že nepřijala přihlašovací údaje nebo potvrzovací kód. Zkontrolujte prosím své údaje a zkuste to znovu.',
     'error.heading.INTERNAL_ERROR': 'Došlo k neočekávané chybě',
     'error.body.INTERNAL_ERROR':
-      'V zabezpečeném formuláři došlo k chybě, jejíž příčinu se nepodařilo zjistit. Zkuste to prosím později. Pokud se chyba zopakuje, kontaktujte zákaznickou podporu a uveďte kód chyby níže.',
+      'V zabezpečeném formuláři došlo k chybě, jejíž příčinu se nepodařilo zjistit. Zkuste to prosím později. Pokud se chyba zopakuje, kontaktujte zákaznickou podporu a uveďte referenční kód níže.',
     'error.heading.INTERRUPTED': 'Proces byl přerušen',
     'error.body.INTERRUPTED':
       'Zabezpečený formulář byl znovu načten nebo otevřen v kroku, kde to není možné. Začněte prosím znovu a formulář dokončete bez opětovného načtení.',
@@ -102,7 +110,7 @@ export const cs: MessageCatalogue = {
       'Zadané údaje neodpovídají jednoznačně jedné bance. Začněte prosím znovu a vyberte svou banku.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Neočekávaná odpověď bankovní služby',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      'Proces nebylo možné dokončit kvůli neočekávané odpovědi bankovní služby. Zkuste to prosím později. Pokud se chyba zopakuje, kontaktujte zákaznickou podporu a uveďte kód chyby níže.',
+      'Proces nebylo možné dokončit kvůli neočekávané odpovědi bankovní služby. Zkuste to prosím později. Pokud se chyba zopakuje, kontaktujte zákaznickou podporu a uveďte referenční kód níže.',
     'error.heading.UNSUPPORTED_FEATURE': 'Vaše banka tuto funkci nepodporuje',
     'error.body.UNSUPPORTED_FEATURE':
       'Vaše banka tuto funkci nenabízí, například platby s budoucím datem splatnosti. Zkuste to prosím znovu s jinými údaji.',
@@ -113,6 +121,15 @@ export const cs: MessageCatalogue = {
     'error.body.general':
       'V zabezpečeném formuláři se něco pokazilo. Zkuste to prosím znovu. Pokud problém přetrvává, kontaktujte zákaznickou podporu.',
     'error.restart': 'Zkusit znovu',
+    'payment.notMade.payment': 'Žádná platba nebyla provedena',
+    'payment.notMade.standingOrder': 'Žádný trvalý příkaz nebyl nastaven',
+    'payment.notMade.directDebit': 'Žádné inkaso nebylo provedeno',
+    'payment.unknown.payment': 'Výsledek vaší platby zatím není znám',
+    'payment.unknown.standingOrder': 'Zatím není známo, zda byl váš trvalý příkaz nastaven',
+    'payment.unknown.directDebit': 'Výsledek vašeho inkasa zatím není znám',
+    'payment.unknown.lead':
+      'Vaše banka může příkaz ještě provést. Abyste nezaplatili dvakrát, nezačínejte prosím znovu: za chvíli zkontrolujte svůj účet nebo bankovní aplikaci, případně kontaktujte zákaznickou podporu.',
+
     'expired.heading': 'Platnost zabezpečeného formuláře vypršela',
     'expired.lead':
       'Z bezpečnostních důvodů platí formulář jen omezenou dobu a ta uplynula dříve, než byl proces dokončen. Nic nebylo provedeno.',
@@ -132,6 +149,18 @@ export const cs: MessageCatalogue = {
     'connectionError.lead.server':
       'Naše služba neodpověděla podle očekávání. Zkuste to prosím za chvíli znovu. Nic se neztratí: budete pokračovat tam, kde jste skončili.',
     'connectionError.retry': 'Zkusit znovu',
+    'connectionError.heading.tryLater': 'Teď to není možné',
+    'connectionError.lead.tryLater':
+      'Pro tuto věc už probíhá jiný proces, nebo bylo příliš mnoho pokusů. Počkejte prosím několik minut a zkuste to znovu. Nic se neztratí.',
+    'connectionError.heading.contactSupport': 'Tady nemůžeme pokračovat',
+    'connectionError.lead.contactSupport':
+      'Naše služba tento požadavek nemohla přijmout a nový pokus na tom nic nezmění. Kontaktujte prosím zákaznickou podporu.',
+    'connectionError.heading.startAgain': 'Začněte prosím znovu',
+    'connectionError.lead.startAgain':
+      'Vaše relace skončila nebo tento proces už není platný, například po delší přestávce. Chcete-li pokračovat, začněte znovu.',
+    'connectionError.heading.appMisconfigured': 'Tato služba není správně nastavena',
+    'connectionError.lead.appMisconfigured':
+      'Jedno z nastavení této aplikace je chybné, a proto nelze zabezpečený formulář použít. Sami to opravit nemůžete: kontaktujte prosím zákaznickou podporu.',
   },
 };
 

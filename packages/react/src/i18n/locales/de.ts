@@ -14,7 +14,15 @@ export const de: MessageCatalogue = {
     'common.support': 'Kundenservice kontaktieren',
     'common.opensInNewTab': '(öffnet in einem neuen Tab)',
     'common.closeTab': 'Diesen Tab schließen',
-    'common.errorCode': 'Fehlercode für den Kundenservice: {code}',
+    'common.supportReference': 'Referenz für den Kundenservice',
+    'common.copy': 'Kopieren',
+    'common.copied': 'Kopiert',
+
+    'summary.amount': 'Betrag',
+    'summary.payee': 'Empfänger',
+    'summary.purpose': 'Verwendungszweck',
+    'summary.reference': 'Referenz',
+    'summary.paymentId': 'Zahlungs-ID',
 
     'open.button': 'Weiter zum sicheren Formular',
     'open.link': 'Sicheres Formular öffnen',
@@ -87,7 +95,7 @@ export const de: MessageCatalogue = {
       'Ihre Bank hat den Vorgang beendet, zum Beispiel weil die Zugangsdaten oder die TAN nicht akzeptiert wurden. Bitte prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
     'error.heading.INTERNAL_ERROR': 'Ein unerwarteter Fehler ist aufgetreten',
     'error.body.INTERNAL_ERROR':
-      'Im sicheren Formular ist ein Fehler aufgetreten, dessen Ursache sich nicht feststellen ließ. Bitte versuchen Sie es später erneut. Tritt der Fehler wieder auf, wenden Sie sich an den Kundenservice und nennen Sie den Fehlercode unten.',
+      'Im sicheren Formular ist ein Fehler aufgetreten, dessen Ursache sich nicht feststellen ließ. Bitte versuchen Sie es später erneut. Tritt der Fehler wieder auf, wenden Sie sich an den Kundenservice und nennen Sie die Referenz unten.',
     'error.heading.INTERRUPTED': 'Der Vorgang wurde unterbrochen',
     'error.body.INTERRUPTED':
       'Das sichere Formular wurde an einer Stelle neu geladen oder erneut geöffnet, an der das nicht möglich ist. Bitte starten Sie neu und schließen Sie das Formular ab, ohne es neu zu laden.',
@@ -105,7 +113,7 @@ export const de: MessageCatalogue = {
       'Die Angaben passten nicht eindeutig zu einer einzigen Bank. Bitte starten Sie neu und wählen Sie Ihre Bank aus.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Unerwartete Antwort des Bankdienstes',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      'Der Vorgang konnte wegen einer unerwarteten Antwort des Bankdienstes nicht abgeschlossen werden. Bitte versuchen Sie es später erneut. Tritt der Fehler wieder auf, wenden Sie sich an den Kundenservice und nennen Sie den Fehlercode unten.',
+      'Der Vorgang konnte wegen einer unerwarteten Antwort des Bankdienstes nicht abgeschlossen werden. Bitte versuchen Sie es später erneut. Tritt der Fehler wieder auf, wenden Sie sich an den Kundenservice und nennen Sie die Referenz unten.',
     'error.heading.UNSUPPORTED_FEATURE': 'Ihre Bank unterstützt das nicht',
     'error.body.UNSUPPORTED_FEATURE':
       'Ihre Bank bietet diese Funktion nicht an, zum Beispiel Zahlungen mit einem Ausführungsdatum in der Zukunft. Bitte versuchen Sie es mit anderen Angaben erneut.',
@@ -116,6 +124,16 @@ export const de: MessageCatalogue = {
     'error.body.general':
       'Im sicheren Formular ist etwas schiefgelaufen. Bitte versuchen Sie es erneut. Besteht das Problem weiterhin, wenden Sie sich an den Kundenservice.',
     'error.restart': 'Erneut versuchen',
+
+    'payment.notMade.payment': 'Es wurde keine Zahlung ausgeführt',
+    'payment.notMade.standingOrder': 'Es wurde kein Dauerauftrag eingerichtet',
+    'payment.notMade.directDebit': 'Es wurde keine Lastschrift ausgeführt',
+    'payment.unknown.payment': 'Das Ergebnis Ihrer Zahlung steht noch nicht fest',
+    'payment.unknown.standingOrder':
+      'Ob Ihr Dauerauftrag eingerichtet wurde, steht noch nicht fest',
+    'payment.unknown.directDebit': 'Das Ergebnis Ihrer Lastschrift steht noch nicht fest',
+    'payment.unknown.lead':
+      'Ihre Bank führt den Auftrag möglicherweise noch aus. Damit Sie nicht doppelt zahlen, starten Sie bitte nicht neu: Prüfen Sie in einer Weile Ihr Konto oder Ihre Banking-App, oder wenden Sie sich an den Kundenservice.',
 
     'expired.heading': 'Das sichere Formular ist abgelaufen',
     'expired.lead':
@@ -138,6 +156,18 @@ export const de: MessageCatalogue = {
     'connectionError.lead.server':
       'Unser Dienst hat nicht wie erwartet geantwortet. Bitte versuchen Sie es gleich noch einmal. Es geht nichts verloren: Sie machen dort weiter, wo Sie aufgehört haben.',
     'connectionError.retry': 'Erneut versuchen',
+    'connectionError.heading.tryLater': 'Gerade nicht möglich',
+    'connectionError.lead.tryLater':
+      'Dafür läuft bereits ein Vorgang, oder es gab zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut. Es geht nichts verloren.',
+    'connectionError.heading.contactSupport': 'Hier geht es nicht weiter',
+    'connectionError.lead.contactSupport':
+      'Unser Dienst konnte diese Anfrage nicht annehmen, und ein neuer Versuch ändert daran nichts. Bitte wenden Sie sich an den Kundenservice.',
+    'connectionError.heading.startAgain': 'Bitte starten Sie neu',
+    'connectionError.lead.startAgain':
+      'Ihre Sitzung ist abgelaufen oder dieser Vorgang ist nicht mehr gültig, zum Beispiel nach einer längeren Pause. Starten Sie neu, um fortzufahren.',
+    'connectionError.heading.appMisconfigured': 'Dieser Dienst ist nicht richtig eingerichtet',
+    'connectionError.lead.appMisconfigured':
+      'Eine Einstellung dieser App ist fehlerhaft, daher kann das sichere Formular nicht verwendet werden. Sie können das nicht selbst beheben: Bitte wenden Sie sich an den Kundenservice.',
   },
 };
 

@@ -3,7 +3,7 @@ import type { MessageCatalogue, Message } from '../Messages.ts';
 /**
  * English, the default language; its keys define every catalogue. `{time}` is a relative time
  * ("in 5 seconds", from `Intl.RelativeTimeFormat`), `{duration}` a duration ("5 minutes", from
- * `Intl.NumberFormat`), `{code}` one of finAPI's error codes.
+ * `Intl.NumberFormat`).
  */
 export const enMessages = {
   // Shared
@@ -12,7 +12,16 @@ export const enMessages = {
   'common.support': 'Contact customer support',
   'common.opensInNewTab': '(opens in a new tab)',
   'common.closeTab': 'Close this tab',
-  'common.errorCode': 'Error code for customer support: {code}',
+  'common.supportReference': 'Reference for customer support',
+  'common.copy': 'Copy',
+  'common.copied': 'Copied',
+
+  // What the flow is for, from the app's backend: before the form, and as the receipt
+  'summary.amount': 'Amount',
+  'summary.payee': 'Recipient',
+  'summary.purpose': 'Purpose',
+  'summary.reference': 'Reference',
+  'summary.paymentId': 'Payment ID',
 
   // The action that opens finAPI's form (redirect, waiting, web-form-required)
   'open.button': 'Continue to the secure form',
@@ -90,7 +99,7 @@ export const enMessages = {
     'Your bank stopped the process, for example because the login details or the TAN were not accepted. Please check your details and try again.',
   'error.heading.INTERNAL_ERROR': 'An unexpected error occurred',
   'error.body.INTERNAL_ERROR':
-    'The secure form ran into an error it could not identify. Please try again later. If it happens again, contact customer support and quote the error code below.',
+    'The secure form ran into an error it could not identify. Please try again later. If it happens again, contact customer support and quote the reference below.',
   'error.heading.INTERRUPTED': 'The process was interrupted',
   'error.body.INTERRUPTED':
     'The secure form was reloaded or opened again at a step where this is not possible. Please start again and complete the form without reloading it.',
@@ -108,7 +117,7 @@ export const enMessages = {
     'The details given did not point to exactly one bank. Please start again and select your bank.',
   'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'The banking service answered unexpectedly',
   'error.body.UNEXPECTED_ACCESS_RESPONSE':
-    'The process could not be completed because of an unexpected answer from the banking service. Please try again later. If it happens again, contact customer support and quote the error code below.',
+    'The process could not be completed because of an unexpected answer from the banking service. Please try again later. If it happens again, contact customer support and quote the reference below.',
   'error.heading.UNSUPPORTED_FEATURE': 'Your bank does not support this',
   'error.body.UNSUPPORTED_FEATURE':
     'Your bank does not offer this function, for example payments with a future execution date. Please try again with different details.',
@@ -119,6 +128,16 @@ export const enMessages = {
   'error.body.general':
     'Something went wrong in the secure form. Please try again. If the problem persists, contact customer support.',
   'error.restart': 'Try again',
+
+  // Failed payments: the heading says what happened to the money
+  'payment.notMade.payment': 'No payment was made',
+  'payment.notMade.standingOrder': 'No standing order was set up',
+  'payment.notMade.directDebit': 'No direct debit was made',
+  'payment.unknown.payment': 'The result of your payment is not known yet',
+  'payment.unknown.standingOrder': 'It is not known yet whether your standing order was set up',
+  'payment.unknown.directDebit': 'The result of your direct debit is not known yet',
+  'payment.unknown.lead':
+    'Your bank may still carry out the order. To avoid paying twice, please do not start again: check your account or banking app in a little while, or contact customer support.',
 
   // expired, aborted
   'expired.heading': 'The secure form has expired',
@@ -135,7 +154,7 @@ export const enMessages = {
   'webFormRequired.lead':
     'We could not update your bank connection in the background: your bank wants you to confirm it. You do this in a secure form from finAPI, a regulated provider of banking services. You enter your online banking details there, never in this app.',
 
-  // connection-error: the app's own service cannot be reached or answered nonsense
+  // connection-error: the app's own service cannot be reached, answered nonsense, or refused
   'connectionError.heading': 'Connection problem',
   'connectionError.lead.network':
     'We cannot reach our service. Please check your internet connection and try again. Nothing is lost: you continue where you left off.',
@@ -144,6 +163,18 @@ export const enMessages = {
   'connectionError.lead.server':
     'Our service did not answer as expected. Please try again in a moment. Nothing is lost: you continue where you left off.',
   'connectionError.retry': 'Try again',
+  'connectionError.heading.tryLater': 'Not possible right now',
+  'connectionError.lead.tryLater':
+    'Something for this is already in progress, or there were too many attempts. Please wait a few minutes and try again. Nothing is lost.',
+  'connectionError.heading.contactSupport': 'We cannot continue here',
+  'connectionError.lead.contactSupport':
+    'Our service could not accept this request, and trying again will not change that. Please contact customer support.',
+  'connectionError.heading.startAgain': 'Please start again',
+  'connectionError.lead.startAgain':
+    'Your session has ended or this process is no longer valid, for example after a long break. Start again to continue.',
+  'connectionError.heading.appMisconfigured': 'This service is not set up correctly',
+  'connectionError.lead.appMisconfigured':
+    'A setting in this app is wrong, so the secure form cannot be used. You cannot fix this yourself: please contact customer support.',
 } satisfies Record<string, Message>;
 
 /**

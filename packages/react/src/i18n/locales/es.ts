@@ -14,7 +14,15 @@ export const es: MessageCatalogue = {
     'common.support': 'Contactar con atención al cliente',
     'common.opensInNewTab': '(se abre en una pestaña nueva)',
     'common.closeTab': 'Cerrar esta pestaña',
-    'common.errorCode': 'Código de error para atención al cliente: {code}',
+    'common.supportReference': 'Referencia para atención al cliente',
+    'common.copy': 'Copiar',
+    'common.copied': 'Copiado',
+
+    'summary.amount': 'Importe',
+    'summary.payee': 'Destinatario',
+    'summary.purpose': 'Concepto',
+    'summary.reference': 'Referencia',
+    'summary.paymentId': 'ID del pago',
     'open.button': 'Continuar al formulario seguro',
     'open.link': 'Abrir el formulario seguro',
     'open.preparing': 'Preparando el formulario seguro…',
@@ -86,7 +94,7 @@ export const es: MessageCatalogue = {
       'Su banco ha detenido el proceso, por ejemplo, porque no ha aceptado los datos de acceso o el código de verificación. Compruebe sus datos e inténtelo de nuevo.',
     'error.heading.INTERNAL_ERROR': 'Se ha producido un error inesperado',
     'error.body.INTERNAL_ERROR':
-      'Se ha producido un error en el formulario seguro cuya causa no se ha podido determinar. Inténtelo de nuevo más tarde. Si vuelve a ocurrir, contacte con atención al cliente e indique el código de error que aparece abajo.',
+      'Se ha producido un error en el formulario seguro cuya causa no se ha podido determinar. Inténtelo de nuevo más tarde. Si vuelve a ocurrir, contacte con atención al cliente e indique la referencia que aparece abajo.',
     'error.heading.INTERRUPTED': 'El proceso se ha interrumpido',
     'error.body.INTERRUPTED':
       'El formulario seguro se recargó o se volvió a abrir en un paso en el que no es posible. Vuelva a empezar y complete el formulario sin recargarlo.',
@@ -104,7 +112,7 @@ export const es: MessageCatalogue = {
       'Los datos indicados no corresponden a un único banco. Vuelva a empezar y seleccione su banco.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Respuesta inesperada del servicio bancario',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      'No se ha podido completar el proceso por una respuesta inesperada del servicio bancario. Inténtelo de nuevo más tarde. Si vuelve a ocurrir, contacte con atención al cliente e indique el código de error que aparece abajo.',
+      'No se ha podido completar el proceso por una respuesta inesperada del servicio bancario. Inténtelo de nuevo más tarde. Si vuelve a ocurrir, contacte con atención al cliente e indique la referencia que aparece abajo.',
     'error.heading.UNSUPPORTED_FEATURE': 'Su banco no admite esta función',
     'error.body.UNSUPPORTED_FEATURE':
       'Su banco no ofrece esta función, por ejemplo, pagos con una fecha de ejecución futura. Inténtelo de nuevo con otros datos.',
@@ -115,6 +123,16 @@ export const es: MessageCatalogue = {
     'error.body.general':
       'Algo ha fallado en el formulario seguro. Inténtelo de nuevo. Si el problema persiste, contacte con atención al cliente.',
     'error.restart': 'Intentar de nuevo',
+    'payment.notMade.payment': 'No se ha realizado ningún pago',
+    'payment.notMade.standingOrder': 'No se ha configurado ninguna transferencia periódica',
+    'payment.notMade.directDebit': 'No se ha realizado ningún adeudo directo',
+    'payment.unknown.payment': 'Aún no se conoce el resultado de su pago',
+    'payment.unknown.standingOrder':
+      'Aún no se sabe si se ha configurado su transferencia periódica',
+    'payment.unknown.directDebit': 'Aún no se conoce el resultado de su adeudo directo',
+    'payment.unknown.lead':
+      'Es posible que su banco aún ejecute la orden. Para no pagar dos veces, no vuelva a empezar: revise su cuenta o su aplicación bancaria dentro de un rato, o contacte con atención al cliente.',
+
     'expired.heading': 'El formulario seguro ha caducado',
     'expired.lead':
       'Por su seguridad, el formulario solo es válido durante un tiempo limitado, y este terminó antes de que finalizara el proceso. No se ha completado nada.',
@@ -134,6 +152,18 @@ export const es: MessageCatalogue = {
     'connectionError.lead.server':
       'Nuestro servicio no ha respondido como se esperaba. Inténtelo de nuevo en un momento. No se pierde nada: continuará donde lo dejó.',
     'connectionError.retry': 'Intentar de nuevo',
+    'connectionError.heading.tryLater': 'Ahora no es posible',
+    'connectionError.lead.tryLater':
+      'Ya hay un proceso en curso para esto, o ha habido demasiados intentos. Espere unos minutos e inténtelo de nuevo. No se pierde nada.',
+    'connectionError.heading.contactSupport': 'No podemos continuar aquí',
+    'connectionError.lead.contactSupport':
+      'Nuestro servicio no ha podido aceptar esta solicitud, y volver a intentarlo no lo cambiará. Contacte con atención al cliente.',
+    'connectionError.heading.startAgain': 'Vuelva a empezar',
+    'connectionError.lead.startAgain':
+      'Su sesión ha finalizado o este proceso ya no es válido, por ejemplo tras una pausa larga. Vuelva a empezar para continuar.',
+    'connectionError.heading.appMisconfigured': 'Este servicio no está bien configurado',
+    'connectionError.lead.appMisconfigured':
+      'Un ajuste de esta aplicación es incorrecto, por lo que no se puede usar el formulario seguro. No es algo que pueda solucionar usted: contacte con atención al cliente.',
   },
 };
 

@@ -14,7 +14,15 @@ export const fr: MessageCatalogue = {
     'common.support': 'Contacter le service client',
     'common.opensInNewTab': "(s'ouvre dans un nouvel onglet)",
     'common.closeTab': 'Fermer cet onglet',
-    'common.errorCode': "Code d'erreur pour le service client : {code}",
+    'common.supportReference': 'Référence pour le service client',
+    'common.copy': 'Copier',
+    'common.copied': 'Copié',
+
+    'summary.amount': 'Montant',
+    'summary.payee': 'Bénéficiaire',
+    'summary.purpose': 'Motif',
+    'summary.reference': 'Référence',
+    'summary.paymentId': 'Identifiant du paiement',
     'open.button': 'Accéder au formulaire sécurisé',
     'open.link': 'Ouvrir le formulaire sécurisé',
     'open.preparing': 'Préparation du formulaire sécurisé…',
@@ -88,7 +96,7 @@ export const fr: MessageCatalogue = {
       "Votre banque a interrompu la procédure, par exemple parce que les identifiants ou le code de confirmation n'ont pas été acceptés. Veuillez vérifier vos informations et réessayer.",
     'error.heading.INTERNAL_ERROR': "Une erreur inattendue s'est produite",
     'error.body.INTERNAL_ERROR':
-      "Le formulaire sécurisé a rencontré une erreur dont la cause n'a pas pu être déterminée. Veuillez réessayer plus tard. Si l'erreur se reproduit, contactez le service client en indiquant le code d'erreur ci-dessous.",
+      "Le formulaire sécurisé a rencontré une erreur dont la cause n'a pas pu être déterminée. Veuillez réessayer plus tard. Si l'erreur se reproduit, contactez le service client en indiquant la référence ci-dessous.",
     'error.heading.INTERRUPTED': 'La procédure a été interrompue',
     'error.body.INTERRUPTED':
       "Le formulaire sécurisé a été rechargé ou rouvert à une étape où ce n'est pas possible. Veuillez recommencer et remplir le formulaire sans le recharger.",
@@ -106,7 +114,7 @@ export const fr: MessageCatalogue = {
       'Les informations fournies ne correspondent pas à une seule banque. Veuillez recommencer et sélectionner votre banque.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Réponse inattendue du service bancaire',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      "La procédure n'a pas pu aboutir en raison d'une réponse inattendue du service bancaire. Veuillez réessayer plus tard. Si l'erreur se reproduit, contactez le service client en indiquant le code d'erreur ci-dessous.",
+      "La procédure n'a pas pu aboutir en raison d'une réponse inattendue du service bancaire. Veuillez réessayer plus tard. Si l'erreur se reproduit, contactez le service client en indiquant la référence ci-dessous.",
     'error.heading.UNSUPPORTED_FEATURE': 'Fonction non proposée par votre banque',
     'error.body.UNSUPPORTED_FEATURE':
       "Votre banque ne propose pas cette fonction, par exemple les paiements avec une date d'exécution future. Veuillez réessayer avec d'autres informations.",
@@ -117,6 +125,16 @@ export const fr: MessageCatalogue = {
     'error.body.general':
       'Un problème est survenu dans le formulaire sécurisé. Veuillez réessayer. Si le problème persiste, contactez le service client.',
     'error.restart': 'Réessayer',
+    'payment.notMade.payment': "Aucun paiement n'a été effectué",
+    'payment.notMade.standingOrder': "Aucun virement permanent n'a été mis en place",
+    'payment.notMade.directDebit': "Aucun prélèvement n'a été effectué",
+    'payment.unknown.payment': "Le résultat de votre paiement n'est pas encore connu",
+    'payment.unknown.standingOrder':
+      'On ne sait pas encore si votre virement permanent a été mis en place',
+    'payment.unknown.directDebit': "Le résultat de votre prélèvement n'est pas encore connu",
+    'payment.unknown.lead':
+      "Votre banque peut encore exécuter l'ordre. Pour ne pas payer deux fois, ne recommencez pas : consultez votre compte ou votre application bancaire d'ici quelque temps, ou contactez le service client.",
+
     'expired.heading': 'Le formulaire sécurisé a expiré',
     'expired.lead':
       "Pour votre sécurité, le formulaire n'est valable que pendant une durée limitée, et celle-ci s'est écoulée avant la fin de la procédure. Rien n'a été finalisé.",
@@ -136,6 +154,18 @@ export const fr: MessageCatalogue = {
     'connectionError.lead.server':
       "Notre service n'a pas répondu comme prévu. Veuillez réessayer dans un instant. Rien n'est perdu : vous reprendrez là où vous en étiez.",
     'connectionError.retry': 'Réessayer',
+    'connectionError.heading.tryLater': 'Impossible pour le moment',
+    'connectionError.lead.tryLater':
+      "Une opération est déjà en cours à ce sujet, ou il y a eu trop de tentatives. Veuillez patienter quelques minutes, puis réessayer. Rien n'est perdu.",
+    'connectionError.heading.contactSupport': 'Impossible de continuer ici',
+    'connectionError.lead.contactSupport':
+      "Notre service n'a pas pu accepter cette demande, et un nouvel essai n'y changera rien. Veuillez contacter le service client.",
+    'connectionError.heading.startAgain': 'Veuillez recommencer',
+    'connectionError.lead.startAgain':
+      "Votre session a pris fin ou cette procédure n'est plus valable, par exemple après une longue pause. Recommencez pour continuer.",
+    'connectionError.heading.appMisconfigured': "Ce service n'est pas configuré correctement",
+    'connectionError.lead.appMisconfigured':
+      'Un paramètre de cette application est incorrect, si bien que le formulaire sécurisé ne peut pas être utilisé. Vous ne pouvez pas y remédier vous-même : veuillez contacter le service client.',
   },
 };
 

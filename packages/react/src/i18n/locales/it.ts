@@ -14,7 +14,15 @@ export const it: MessageCatalogue = {
     'common.support': 'Contatta il servizio clienti',
     'common.opensInNewTab': '(si apre in una nuova scheda)',
     'common.closeTab': 'Chiudi questa scheda',
-    'common.errorCode': 'Codice di errore per il servizio clienti: {code}',
+    'common.supportReference': 'Riferimento per il servizio clienti',
+    'common.copy': 'Copia',
+    'common.copied': 'Copiato',
+
+    'summary.amount': 'Importo',
+    'summary.payee': 'Beneficiario',
+    'summary.purpose': 'Causale',
+    'summary.reference': 'Riferimento',
+    'summary.paymentId': 'ID del pagamento',
     'open.button': 'Continua al modulo sicuro',
     'open.link': 'Apri il modulo sicuro',
     'open.preparing': 'Preparazione del modulo sicuro…',
@@ -84,7 +92,7 @@ export const it: MessageCatalogue = {
       'La Sua banca ha interrotto la procedura, ad esempio perché le credenziali o il codice di conferma non sono stati accettati. Controlli i Suoi dati e riprovi.',
     'error.heading.INTERNAL_ERROR': 'Si è verificato un errore imprevisto',
     'error.body.INTERNAL_ERROR':
-      "Nel modulo sicuro si è verificato un errore di cui non è stato possibile individuare la causa. Riprovi più tardi. Se l'errore si ripresenta, contatti il servizio clienti indicando il codice di errore riportato qui sotto.",
+      "Nel modulo sicuro si è verificato un errore di cui non è stato possibile individuare la causa. Riprovi più tardi. Se l'errore si ripresenta, contatti il servizio clienti indicando il riferimento riportato qui sotto.",
     'error.heading.INTERRUPTED': 'La procedura è stata interrotta',
     'error.body.INTERRUPTED':
       'Il modulo sicuro è stato ricaricato o riaperto in un passaggio in cui non è possibile. Ricominci e completi il modulo senza ricaricarlo.',
@@ -102,7 +110,7 @@ export const it: MessageCatalogue = {
       'I dati indicati non corrispondono a una sola banca. Ricominci e selezioni la Sua banca.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Risposta imprevista dal servizio bancario',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      "Non è stato possibile completare la procedura a causa di una risposta imprevista del servizio bancario. Riprovi più tardi. Se l'errore si ripresenta, contatti il servizio clienti indicando il codice di errore riportato qui sotto.",
+      "Non è stato possibile completare la procedura a causa di una risposta imprevista del servizio bancario. Riprovi più tardi. Se l'errore si ripresenta, contatti il servizio clienti indicando il riferimento riportato qui sotto.",
     'error.heading.UNSUPPORTED_FEATURE': 'La Sua banca non supporta questa funzione',
     'error.body.UNSUPPORTED_FEATURE':
       'La Sua banca non offre questa funzione, ad esempio pagamenti con data di esecuzione futura. Riprovi con dati diversi.',
@@ -113,6 +121,16 @@ export const it: MessageCatalogue = {
     'error.body.general':
       'Qualcosa non ha funzionato nel modulo sicuro. Riprovi. Se il problema persiste, contatti il servizio clienti.',
     'error.restart': 'Riprova',
+    'payment.notMade.payment': 'Non è stato effettuato alcun pagamento',
+    'payment.notMade.standingOrder': 'Non è stato impostato alcun bonifico periodico',
+    'payment.notMade.directDebit': 'Non è stato effettuato alcun addebito diretto',
+    'payment.unknown.payment': "L'esito del Suo pagamento non è ancora noto",
+    'payment.unknown.standingOrder':
+      'Non è ancora noto se il Suo bonifico periodico sia stato impostato',
+    'payment.unknown.directDebit': "L'esito del Suo addebito diretto non è ancora noto",
+    'payment.unknown.lead':
+      "La Sua banca potrebbe ancora eseguire l'ordine. Per non pagare due volte, non ricominci: controlli tra un po' il Suo conto o l'app della banca, oppure contatti il servizio clienti.",
+
     'expired.heading': 'Il modulo sicuro è scaduto',
     'expired.lead':
       'Per la Sua sicurezza, il modulo è valido solo per un tempo limitato, che è terminato prima della conclusione della procedura. Non è stato completato nulla.',
@@ -132,6 +150,18 @@ export const it: MessageCatalogue = {
     'connectionError.lead.server':
       'Il nostro servizio non ha risposto come previsto. Riprovi tra un momento. Non si perde nulla: riprenderà esattamente da questo punto.',
     'connectionError.retry': 'Riprova',
+    'connectionError.heading.tryLater': 'Al momento non è possibile',
+    'connectionError.lead.tryLater':
+      "Per questa operazione c'è già una procedura in corso, oppure ci sono stati troppi tentativi. Attenda qualche minuto e riprovi. Non si perde nulla.",
+    'connectionError.heading.contactSupport': 'Non possiamo proseguire qui',
+    'connectionError.lead.contactSupport':
+      'Il nostro servizio non ha potuto accettare questa richiesta e riprovare non cambierà la situazione. Contatti il servizio clienti.',
+    'connectionError.heading.startAgain': 'Ricominci da capo',
+    'connectionError.lead.startAgain':
+      'La Sua sessione è scaduta o questa procedura non è più valida, ad esempio dopo una lunga pausa. Ricominci per proseguire.',
+    'connectionError.heading.appMisconfigured': 'Questo servizio non è configurato correttamente',
+    'connectionError.lead.appMisconfigured':
+      "Un'impostazione di questa app è errata, quindi il modulo sicuro non può essere utilizzato. Non è un problema che può risolvere Lei: contatti il servizio clienti.",
   },
 };
 

@@ -14,7 +14,15 @@ export const nl: MessageCatalogue = {
     'common.support': 'Contact opnemen met de klantenservice',
     'common.opensInNewTab': '(opent in een nieuw tabblad)',
     'common.closeTab': 'Dit tabblad sluiten',
-    'common.errorCode': 'Foutcode voor de klantenservice: {code}',
+    'common.supportReference': 'Referentie voor de klantenservice',
+    'common.copy': 'Kopiëren',
+    'common.copied': 'Gekopieerd',
+
+    'summary.amount': 'Bedrag',
+    'summary.payee': 'Ontvanger',
+    'summary.purpose': 'Omschrijving',
+    'summary.reference': 'Referentie',
+    'summary.paymentId': 'Betalings-ID',
     'open.button': 'Verder naar het beveiligde formulier',
     'open.link': 'Beveiligd formulier openen',
     'open.preparing': 'Beveiligd formulier wordt voorbereid…',
@@ -81,7 +89,7 @@ export const nl: MessageCatalogue = {
       'Uw bank heeft het proces gestopt, bijvoorbeeld omdat de inloggegevens of de code niet werden geaccepteerd. Controleer uw gegevens en probeer het opnieuw.',
     'error.heading.INTERNAL_ERROR': 'Er is een onverwachte fout opgetreden',
     'error.body.INTERNAL_ERROR':
-      'In het beveiligde formulier is een fout opgetreden waarvan de oorzaak niet kon worden vastgesteld. Probeer het later opnieuw. Treedt de fout weer op? Neem dan contact op met de klantenservice en vermeld de foutcode hieronder.',
+      'In het beveiligde formulier is een fout opgetreden waarvan de oorzaak niet kon worden vastgesteld. Probeer het later opnieuw. Treedt de fout weer op? Neem dan contact op met de klantenservice en vermeld de referentie hieronder.',
     'error.heading.INTERRUPTED': 'Het proces is onderbroken',
     'error.body.INTERRUPTED':
       'Het beveiligde formulier is opnieuw geladen of opnieuw geopend bij een stap waarbij dat niet kan. Begin opnieuw en rond het formulier af zonder het opnieuw te laden.',
@@ -99,7 +107,7 @@ export const nl: MessageCatalogue = {
       'De opgegeven gegevens wezen niet naar precies één bank. Begin opnieuw en kies uw bank.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Onverwacht antwoord van de bankdienst',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      'Het proces kon niet worden afgerond door een onverwacht antwoord van de bankdienst. Probeer het later opnieuw. Treedt de fout weer op? Neem dan contact op met de klantenservice en vermeld de foutcode hieronder.',
+      'Het proces kon niet worden afgerond door een onverwacht antwoord van de bankdienst. Probeer het later opnieuw. Treedt de fout weer op? Neem dan contact op met de klantenservice en vermeld de referentie hieronder.',
     'error.heading.UNSUPPORTED_FEATURE': 'Uw bank ondersteunt dit niet',
     'error.body.UNSUPPORTED_FEATURE':
       'Uw bank biedt deze functie niet aan, bijvoorbeeld betalingen met een uitvoeringsdatum in de toekomst. Probeer het opnieuw met andere gegevens.',
@@ -110,6 +118,16 @@ export const nl: MessageCatalogue = {
     'error.body.general':
       'Er is iets misgegaan in het beveiligde formulier. Probeer het opnieuw. Blijft het probleem bestaan? Neem dan contact op met de klantenservice.',
     'error.restart': 'Opnieuw proberen',
+    'payment.notMade.payment': 'Er is geen betaling gedaan',
+    'payment.notMade.standingOrder': 'Er is geen periodieke overboeking ingesteld',
+    'payment.notMade.directDebit': 'Er is geen incasso uitgevoerd',
+    'payment.unknown.payment': 'De uitkomst van uw betaling is nog niet bekend',
+    'payment.unknown.standingOrder':
+      'Het is nog niet bekend of uw periodieke overboeking is ingesteld',
+    'payment.unknown.directDebit': 'De uitkomst van uw incasso is nog niet bekend',
+    'payment.unknown.lead':
+      'Uw bank kan de opdracht nog uitvoeren. Begin niet opnieuw, zodat u niet twee keer betaalt: controleer over een tijdje uw rekening of bankapp, of neem contact op met de klantenservice.',
+
     'expired.heading': 'Het beveiligde formulier is verlopen',
     'expired.lead':
       'Voor uw veiligheid is het formulier maar beperkte tijd geldig, en die tijd was om voordat het proces klaar was. Er is niets afgerond.',
@@ -129,6 +147,18 @@ export const nl: MessageCatalogue = {
     'connectionError.lead.server':
       'Onze dienst gaf niet het verwachte antwoord. Probeer het zo opnieuw. Er gaat niets verloren: u gaat verder waar u was gebleven.',
     'connectionError.retry': 'Opnieuw proberen',
+    'connectionError.heading.tryLater': 'Nu even niet mogelijk',
+    'connectionError.lead.tryLater':
+      'Hiervoor loopt al een proces, of er zijn te veel pogingen gedaan. Wacht een paar minuten en probeer het dan opnieuw. Er gaat niets verloren.',
+    'connectionError.heading.contactSupport': 'We kunnen hier niet verder',
+    'connectionError.lead.contactSupport':
+      'Onze dienst kon dit verzoek niet aannemen, en opnieuw proberen verandert daar niets aan. Neem contact op met de klantenservice.',
+    'connectionError.heading.startAgain': 'Begin opnieuw',
+    'connectionError.lead.startAgain':
+      'Uw sessie is verlopen of dit proces is niet meer geldig, bijvoorbeeld na een lange pauze. Begin opnieuw om verder te gaan.',
+    'connectionError.heading.appMisconfigured': 'Deze dienst is niet goed ingesteld',
+    'connectionError.lead.appMisconfigured':
+      'Een instelling van deze app klopt niet, waardoor het beveiligde formulier niet kan worden gebruikt. U kunt dit niet zelf oplossen: neem contact op met de klantenservice.',
   },
 };
 

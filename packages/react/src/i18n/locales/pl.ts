@@ -14,7 +14,15 @@ export const pl: MessageCatalogue = {
     'common.support': 'Kontakt z obsługą klienta',
     'common.opensInNewTab': '(otwiera się w nowej karcie)',
     'common.closeTab': 'Zamknij tę kartę',
-    'common.errorCode': 'Kod błędu dla obsługi klienta: {code}',
+    'common.supportReference': 'Numer referencyjny dla obsługi klienta',
+    'common.copy': 'Kopiuj',
+    'common.copied': 'Skopiowano',
+
+    'summary.amount': 'Kwota',
+    'summary.payee': 'Odbiorca',
+    'summary.purpose': 'Tytuł',
+    'summary.reference': 'Numer referencyjny',
+    'summary.paymentId': 'ID płatności',
     'open.button': 'Przejdź do bezpiecznego formularza',
     'open.link': 'Otwórz bezpieczny formularz',
     'open.preparing': 'Przygotowywanie bezpiecznego formularza…',
@@ -86,7 +94,7 @@ export const pl: MessageCatalogue = {
       'Bank przerwał proces, na przykład dlatego, że dane logowania lub kod potwierdzający nie zostały zaakceptowane. Prosimy sprawdzić dane i spróbować ponownie.',
     'error.heading.INTERNAL_ERROR': 'Wystąpił nieoczekiwany błąd',
     'error.body.INTERNAL_ERROR':
-      'W bezpiecznym formularzu wystąpił błąd, którego przyczyny nie udało się ustalić. Prosimy spróbować ponownie później. Jeśli błąd się powtórzy, prosimy o kontakt z obsługą klienta i podanie poniższego kodu błędu.',
+      'W bezpiecznym formularzu wystąpił błąd, którego przyczyny nie udało się ustalić. Prosimy spróbować ponownie później. Jeśli błąd się powtórzy, prosimy o kontakt z obsługą klienta i podanie poniższego numeru referencyjnego.',
     'error.heading.INTERRUPTED': 'Proces został przerwany',
     'error.body.INTERRUPTED':
       'Bezpieczny formularz został odświeżony lub ponownie otwarty na etapie, na którym nie jest to możliwe. Prosimy zacząć od nowa i wypełnić formularz bez odświeżania strony.',
@@ -104,7 +112,7 @@ export const pl: MessageCatalogue = {
       'Podane dane nie wskazują jednoznacznie jednego banku. Prosimy zacząć od nowa i wybrać bank.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Nieoczekiwana odpowiedź usługi bankowej',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      'Procesu nie udało się zakończyć z powodu nieoczekiwanej odpowiedzi usługi bankowej. Prosimy spróbować ponownie później. Jeśli błąd się powtórzy, prosimy o kontakt z obsługą klienta i podanie poniższego kodu błędu.',
+      'Procesu nie udało się zakończyć z powodu nieoczekiwanej odpowiedzi usługi bankowej. Prosimy spróbować ponownie później. Jeśli błąd się powtórzy, prosimy o kontakt z obsługą klienta i podanie poniższego numeru referencyjnego.',
     'error.heading.UNSUPPORTED_FEATURE': 'Bank nie obsługuje tej funkcji',
     'error.body.UNSUPPORTED_FEATURE':
       'Bank nie oferuje tej funkcji, na przykład płatności z przyszłą datą realizacji. Prosimy spróbować ponownie z innymi danymi.',
@@ -115,6 +123,15 @@ export const pl: MessageCatalogue = {
     'error.body.general':
       'W bezpiecznym formularzu coś poszło nie tak. Prosimy spróbować ponownie. Jeśli problem będzie się powtarzał, prosimy o kontakt z obsługą klienta.',
     'error.restart': 'Spróbuj ponownie',
+    'payment.notMade.payment': 'Płatność nie została wykonana',
+    'payment.notMade.standingOrder': 'Zlecenie stałe nie zostało ustanowione',
+    'payment.notMade.directDebit': 'Polecenie zapłaty nie zostało wykonane',
+    'payment.unknown.payment': 'Wynik płatności nie jest jeszcze znany',
+    'payment.unknown.standingOrder': 'Nie wiadomo jeszcze, czy zlecenie stałe zostało ustanowione',
+    'payment.unknown.directDebit': 'Wynik polecenia zapłaty nie jest jeszcze znany',
+    'payment.unknown.lead':
+      'Bank może jeszcze zrealizować zlecenie. Aby nie zapłacić dwa razy, prosimy nie zaczynać od nowa: warto za jakiś czas sprawdzić konto lub aplikację bankową albo skontaktować się z obsługą klienta.',
+
     'expired.heading': 'Bezpieczny formularz wygasł',
     'expired.lead':
       'Ze względów bezpieczeństwa formularz jest ważny tylko przez ograniczony czas, który upłynął przed zakończeniem procesu. Nic nie zostało zrealizowane.',
@@ -134,6 +151,18 @@ export const pl: MessageCatalogue = {
     'connectionError.lead.server':
       'Nasza usługa nie odpowiedziała zgodnie z oczekiwaniami. Prosimy spróbować ponownie za chwilę. Nic nie zostanie utracone: proces będzie kontynuowany od tego samego miejsca.',
     'connectionError.retry': 'Spróbuj ponownie',
+    'connectionError.heading.tryLater': 'W tej chwili nie jest to możliwe',
+    'connectionError.lead.tryLater':
+      'W tej sprawie trwa już inny proces lub było zbyt wiele prób. Prosimy odczekać kilka minut i spróbować ponownie. Nic nie zostanie utracone.',
+    'connectionError.heading.contactSupport': 'Nie możemy tu kontynuować',
+    'connectionError.lead.contactSupport':
+      'Nasza usługa nie mogła przyjąć tego żądania, a ponowna próba tego nie zmieni. Prosimy o kontakt z obsługą klienta.',
+    'connectionError.heading.startAgain': 'Prosimy zacząć od nowa',
+    'connectionError.lead.startAgain':
+      'Sesja wygasła lub ten proces nie jest już ważny, na przykład po dłuższej przerwie. Aby kontynuować, prosimy zacząć od nowa.',
+    'connectionError.heading.appMisconfigured': 'Ta usługa nie jest poprawnie skonfigurowana',
+    'connectionError.lead.appMisconfigured':
+      'Jedno z ustawień tej aplikacji jest błędne, dlatego nie można skorzystać z bezpiecznego formularza. Nie da się tego naprawić samodzielnie: prosimy o kontakt z obsługą klienta.',
   },
 };
 

@@ -14,7 +14,15 @@ export const ro: MessageCatalogue = {
     'common.support': 'Contactați serviciul clienți',
     'common.opensInNewTab': '(se deschide într-o filă nouă)',
     'common.closeTab': 'Închideți această filă',
-    'common.errorCode': 'Cod de eroare pentru serviciul clienți: {code}',
+    'common.supportReference': 'Referință pentru serviciul clienți',
+    'common.copy': 'Copiați',
+    'common.copied': 'Copiat',
+
+    'summary.amount': 'Sumă',
+    'summary.payee': 'Beneficiar',
+    'summary.purpose': 'Detalii plată',
+    'summary.reference': 'Referință',
+    'summary.paymentId': 'ID plată',
     'open.button': 'Continuați către formularul securizat',
     'open.link': 'Deschideți formularul securizat',
     'open.preparing': 'Se pregătește formularul securizat…',
@@ -85,7 +93,7 @@ export const ro: MessageCatalogue = {
       'Banca dumneavoastră a oprit procesul, de exemplu pentru că datele de autentificare sau codul de confirmare nu au fost acceptate. Vă rugăm să vă verificați datele și să încercați din nou.',
     'error.heading.INTERNAL_ERROR': 'A apărut o eroare neașteptată',
     'error.body.INTERNAL_ERROR':
-      'În formularul securizat a apărut o eroare a cărei cauză nu a putut fi stabilită. Vă rugăm să încercați din nou mai târziu. Dacă eroarea se repetă, contactați serviciul clienți și menționați codul de eroare de mai jos.',
+      'În formularul securizat a apărut o eroare a cărei cauză nu a putut fi stabilită. Vă rugăm să încercați din nou mai târziu. Dacă eroarea se repetă, contactați serviciul clienți și menționați referința de mai jos.',
     'error.heading.INTERRUPTED': 'Procesul a fost întrerupt',
     'error.body.INTERRUPTED':
       'Formularul securizat a fost reîncărcat sau redeschis la un pas la care acest lucru nu este posibil. Vă rugăm să reîncepeți și să completați formularul fără a-l reîncărca.',
@@ -103,7 +111,7 @@ export const ro: MessageCatalogue = {
       'Datele indicate nu corespund unei singure bănci. Vă rugăm să reîncepeți și să vă selectați banca.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Răspuns neașteptat de la serviciul bancar',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      'Procesul nu a putut fi finalizat din cauza unui răspuns neașteptat de la serviciul bancar. Vă rugăm să încercați din nou mai târziu. Dacă eroarea se repetă, contactați serviciul clienți și menționați codul de eroare de mai jos.',
+      'Procesul nu a putut fi finalizat din cauza unui răspuns neașteptat de la serviciul bancar. Vă rugăm să încercați din nou mai târziu. Dacă eroarea se repetă, contactați serviciul clienți și menționați referința de mai jos.',
     'error.heading.UNSUPPORTED_FEATURE': 'Banca dumneavoastră nu oferă această funcție',
     'error.body.UNSUPPORTED_FEATURE':
       'Banca dumneavoastră nu oferă această funcție, de exemplu plăți cu dată de execuție în viitor. Vă rugăm să încercați din nou cu alte date.',
@@ -114,6 +122,15 @@ export const ro: MessageCatalogue = {
     'error.body.general':
       'Ceva nu a funcționat în formularul securizat. Vă rugăm să încercați din nou. Dacă problema persistă, contactați serviciul clienți.',
     'error.restart': 'Încercați din nou',
+    'payment.notMade.payment': 'Nu a fost efectuată nicio plată',
+    'payment.notMade.standingOrder': 'Nu a fost configurată nicio plată programată',
+    'payment.notMade.directDebit': 'Nu a fost efectuată nicio debitare directă',
+    'payment.unknown.payment': 'Rezultatul plății nu este încă cunoscut',
+    'payment.unknown.standingOrder': 'Nu se știe încă dacă plata programată a fost configurată',
+    'payment.unknown.directDebit': 'Rezultatul debitării directe nu este încă cunoscut',
+    'payment.unknown.lead':
+      'Este posibil ca banca dumneavoastră să execute încă ordinul. Pentru a nu plăti de două ori, vă rugăm să nu reîncepeți: verificați peste puțin timp contul sau aplicația bancară ori contactați serviciul clienți.',
+
     'expired.heading': 'Formularul securizat a expirat',
     'expired.lead':
       'Pentru siguranța dumneavoastră, formularul este valabil doar o perioadă limitată, care s-a încheiat înainte de finalizarea procesului. Nu s-a finalizat nimic.',
@@ -133,6 +150,18 @@ export const ro: MessageCatalogue = {
     'connectionError.lead.server':
       'Serviciul nostru nu a răspuns conform așteptărilor. Vă rugăm să încercați din nou peste câteva momente. Nu se pierde nimic: veți continua de unde ați rămas.',
     'connectionError.retry': 'Încercați din nou',
+    'connectionError.heading.tryLater': 'Nu este posibil acum',
+    'connectionError.lead.tryLater':
+      'Pentru aceasta există deja un proces în desfășurare sau au fost prea multe încercări. Vă rugăm să așteptați câteva minute și să încercați din nou. Nu se pierde nimic.',
+    'connectionError.heading.contactSupport': 'Nu putem continua aici',
+    'connectionError.lead.contactSupport':
+      'Serviciul nostru nu a putut accepta această cerere, iar o nouă încercare nu va schimba acest lucru. Vă rugăm să contactați serviciul clienți.',
+    'connectionError.heading.startAgain': 'Vă rugăm să reîncepeți',
+    'connectionError.lead.startAgain':
+      'Sesiunea dumneavoastră s-a încheiat sau acest proces nu mai este valabil, de exemplu după o pauză lungă. Reîncepeți pentru a continua.',
+    'connectionError.heading.appMisconfigured': 'Acest serviciu nu este configurat corect',
+    'connectionError.lead.appMisconfigured':
+      'O setare a acestei aplicații este greșită, așa că formularul securizat nu poate fi folosit. Nu este o problemă pe care o puteți rezolva dumneavoastră: vă rugăm să contactați serviciul clienți.',
   },
 };
 

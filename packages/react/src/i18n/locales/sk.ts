@@ -14,7 +14,15 @@ export const sk: MessageCatalogue = {
     'common.support': 'Kontaktovať zákaznícku podporu',
     'common.opensInNewTab': '(otvorí sa na novej karte)',
     'common.closeTab': 'Zavrieť túto kartu',
-    'common.errorCode': 'Kód chyby pre zákaznícku podporu: {code}',
+    'common.supportReference': 'Referenčný kód pre zákaznícku podporu',
+    'common.copy': 'Kopírovať',
+    'common.copied': 'Skopírované',
+
+    'summary.amount': 'Suma',
+    'summary.payee': 'Príjemca',
+    'summary.purpose': 'Účel platby',
+    'summary.reference': 'Referencia',
+    'summary.paymentId': 'ID platby',
     'open.button': 'Pokračovať na zabezpečený formulár',
     'open.link': 'Otvoriť zabezpečený formulár',
     'open.preparing': 'Pripravujeme zabezpečený formulár…',
@@ -84,7 +92,7 @@ export const sk: MessageCatalogue = {
       'Vaša banka proces ukončila, napríklad preto, že neprijala prihlasovacie údaje alebo potvrdzovací kód. Skontrolujte, prosím, svoje údaje a skúste to znova.',
     'error.heading.INTERNAL_ERROR': 'Vyskytla sa neočakávaná chyba',
     'error.body.INTERNAL_ERROR':
-      'V zabezpečenom formulári sa vyskytla chyba, ktorej príčinu sa nepodarilo zistiť. Skúste to, prosím, neskôr. Ak sa chyba zopakuje, kontaktujte zákaznícku podporu a uveďte kód chyby nižšie.',
+      'V zabezpečenom formulári sa vyskytla chyba, ktorej príčinu sa nepodarilo zistiť. Skúste to, prosím, neskôr. Ak sa chyba zopakuje, kontaktujte zákaznícku podporu a uveďte referenčný kód nižšie.',
     'error.heading.INTERRUPTED': 'Proces bol prerušený',
     'error.body.INTERRUPTED':
       'Zabezpečený formulár bol znova načítaný alebo otvorený v kroku, v ktorom to nie je možné. Začnite, prosím, znova a formulár dokončite bez opätovného načítania.',
@@ -102,7 +110,7 @@ export const sk: MessageCatalogue = {
       'Zadané údaje jednoznačne nezodpovedajú jednej banke. Začnite, prosím, znova a vyberte svoju banku.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Neočakávaná odpoveď bankovej služby',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      'Proces sa nepodarilo dokončiť pre neočakávanú odpoveď bankovej služby. Skúste to, prosím, neskôr. Ak sa chyba zopakuje, kontaktujte zákaznícku podporu a uveďte kód chyby nižšie.',
+      'Proces sa nepodarilo dokončiť pre neočakávanú odpoveď bankovej služby. Skúste to, prosím, neskôr. Ak sa chyba zopakuje, kontaktujte zákaznícku podporu a uveďte referenčný kód nižšie.',
     'error.heading.UNSUPPORTED_FEATURE': 'Vaša banka túto funkciu nepodporuje',
     'error.body.UNSUPPORTED_FEATURE':
       'Vaša banka túto funkciu neponúka, napríklad platby s budúcim dátumom splatnosti. Skúste to, prosím, znova s inými údajmi.',
@@ -113,6 +121,15 @@ export const sk: MessageCatalogue = {
     'error.body.general':
       'V zabezpečenom formulári sa niečo pokazilo. Skúste to, prosím, znova. Ak problém pretrváva, kontaktujte zákaznícku podporu.',
     'error.restart': 'Skúsiť znova',
+    'payment.notMade.payment': 'Žiadna platba nebola vykonaná',
+    'payment.notMade.standingOrder': 'Žiadny trvalý príkaz nebol nastavený',
+    'payment.notMade.directDebit': 'Žiadne inkaso nebolo vykonané',
+    'payment.unknown.payment': 'Výsledok vašej platby zatiaľ nie je známy',
+    'payment.unknown.standingOrder': 'Zatiaľ nie je známe, či bol váš trvalý príkaz nastavený',
+    'payment.unknown.directDebit': 'Výsledok vášho inkasa zatiaľ nie je známy',
+    'payment.unknown.lead':
+      'Vaša banka môže príkaz ešte vykonať. Aby ste nezaplatili dvakrát, nezačínajte, prosím, znova: o chvíľu skontrolujte svoj účet alebo bankovú aplikáciu, prípadne kontaktujte zákaznícku podporu.',
+
     'expired.heading': 'Platnosť zabezpečeného formulára vypršala',
     'expired.lead':
       'Z bezpečnostných dôvodov platí formulár len obmedzený čas a ten uplynul skôr, ako sa proces dokončil. Nič sa nevykonalo.',
@@ -132,6 +149,18 @@ export const sk: MessageCatalogue = {
     'connectionError.lead.server':
       'Naša služba neodpovedala podľa očakávania. Skúste to, prosím, o chvíľu znova. Nič sa nestratí: budete pokračovať tam, kde ste skončili.',
     'connectionError.retry': 'Skúsiť znova',
+    'connectionError.heading.tryLater': 'Teraz to nie je možné',
+    'connectionError.lead.tryLater':
+      'Pre túto vec už prebieha iný proces alebo bolo príliš veľa pokusov. Počkajte, prosím, niekoľko minút a skúste to znova. Nič sa nestratí.',
+    'connectionError.heading.contactSupport': 'Tu nemôžeme pokračovať',
+    'connectionError.lead.contactSupport':
+      'Naša služba túto požiadavku nemohla prijať a nový pokus na tom nič nezmení. Kontaktujte, prosím, zákaznícku podporu.',
+    'connectionError.heading.startAgain': 'Začnite, prosím, znova',
+    'connectionError.lead.startAgain':
+      'Vaša relácia skončila alebo tento proces už nie je platný, napríklad po dlhšej prestávke. Ak chcete pokračovať, začnite znova.',
+    'connectionError.heading.appMisconfigured': 'Táto služba nie je správne nastavená',
+    'connectionError.lead.appMisconfigured':
+      'Jedno z nastavení tejto aplikácie je chybné, a preto nemožno zabezpečený formulár použiť. Sami to opraviť nemôžete: kontaktujte, prosím, zákaznícku podporu.',
   },
 };
 

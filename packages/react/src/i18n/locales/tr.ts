@@ -14,7 +14,15 @@ export const tr: MessageCatalogue = {
     'common.support': 'Müşteri hizmetleriyle iletişime geçin',
     'common.opensInNewTab': '(yeni sekmede açılır)',
     'common.closeTab': 'Bu sekmeyi kapat',
-    'common.errorCode': 'Müşteri hizmetleri için hata kodu: {code}',
+    'common.supportReference': 'Müşteri hizmetleri için referans',
+    'common.copy': 'Kopyala',
+    'common.copied': 'Kopyalandı',
+
+    'summary.amount': 'Tutar',
+    'summary.payee': 'Alıcı',
+    'summary.purpose': 'Açıklama',
+    'summary.reference': 'Referans',
+    'summary.paymentId': 'Ödeme kimliği',
     'open.button': 'Güvenli forma devam et',
     'open.link': 'Güvenli formu aç',
     'open.preparing': 'Güvenli form hazırlanıyor…',
@@ -79,7 +87,7 @@ export const tr: MessageCatalogue = {
       'Bankanız işlemi sonlandırdı; örneğin giriş bilgileri veya onay kodu kabul edilmediği için. Lütfen bilgilerinizi kontrol edip tekrar deneyin.',
     'error.heading.INTERNAL_ERROR': 'Beklenmeyen bir hata oluştu',
     'error.body.INTERNAL_ERROR':
-      'Güvenli formda nedeni belirlenemeyen bir hata oluştu. Lütfen daha sonra tekrar deneyin. Hata tekrarlanırsa müşteri hizmetleriyle iletişime geçin ve aşağıdaki hata kodunu belirtin.',
+      'Güvenli formda nedeni belirlenemeyen bir hata oluştu. Lütfen daha sonra tekrar deneyin. Hata tekrarlanırsa müşteri hizmetleriyle iletişime geçin ve aşağıdaki referansı belirtin.',
     'error.heading.INTERRUPTED': 'İşlem yarıda kesildi',
     'error.body.INTERRUPTED':
       'Güvenli form, buna izin verilmeyen bir adımda yeniden yüklendi veya yeniden açıldı. Lütfen yeniden başlayın ve formu yeniden yüklemeden tamamlayın.',
@@ -97,7 +105,7 @@ export const tr: MessageCatalogue = {
       'Girilen bilgiler tek bir bankayı işaret etmiyor. Lütfen yeniden başlayın ve bankanızı seçin.',
     'error.heading.UNEXPECTED_ACCESS_RESPONSE': 'Bankacılık hizmetinden beklenmeyen yanıt',
     'error.body.UNEXPECTED_ACCESS_RESPONSE':
-      'Bankacılık hizmetinden gelen beklenmeyen bir yanıt nedeniyle işlem tamamlanamadı. Lütfen daha sonra tekrar deneyin. Hata tekrarlanırsa müşteri hizmetleriyle iletişime geçin ve aşağıdaki hata kodunu belirtin.',
+      'Bankacılık hizmetinden gelen beklenmeyen bir yanıt nedeniyle işlem tamamlanamadı. Lütfen daha sonra tekrar deneyin. Hata tekrarlanırsa müşteri hizmetleriyle iletişime geçin ve aşağıdaki referansı belirtin.',
     'error.heading.UNSUPPORTED_FEATURE': 'Bankanız bu işlevi desteklemiyor',
     'error.body.UNSUPPORTED_FEATURE':
       'Bankanız bu işlevi sunmuyor; örneğin ileri tarihli ödemeler. Lütfen farklı bilgilerle tekrar deneyin.',
@@ -108,6 +116,16 @@ export const tr: MessageCatalogue = {
     'error.body.general':
       'Güvenli formda bir sorun oluştu. Lütfen tekrar deneyin. Sorun devam ederse müşteri hizmetleriyle iletişime geçin.',
     'error.restart': 'Tekrar dene',
+    'payment.notMade.payment': 'Herhangi bir ödeme yapılmadı',
+    'payment.notMade.standingOrder': 'Herhangi bir düzenli ödeme talimatı oluşturulmadı',
+    'payment.notMade.directDebit': 'Herhangi bir doğrudan borçlandırma yapılmadı',
+    'payment.unknown.payment': 'Ödemenizin sonucu henüz belli değil',
+    'payment.unknown.standingOrder':
+      'Düzenli ödeme talimatınızın oluşturulup oluşturulmadığı henüz belli değil',
+    'payment.unknown.directDebit': 'Doğrudan borçlandırmanızın sonucu henüz belli değil',
+    'payment.unknown.lead':
+      'Bankanız talimatı hâlâ gerçekleştirebilir. İki kez ödeme yapmamak için lütfen yeniden başlamayın: bir süre sonra hesabınızı veya bankacılık uygulamanızı kontrol edin ya da müşteri hizmetleriyle iletişime geçin.',
+
     'expired.heading': 'Güvenli formun süresi doldu',
     'expired.lead':
       'Güvenliğiniz için form yalnızca sınırlı bir süre geçerlidir ve bu süre işlem bitmeden doldu. Hiçbir işlem tamamlanmadı.',
@@ -127,6 +145,18 @@ export const tr: MessageCatalogue = {
     'connectionError.lead.server':
       'Hizmetimiz beklendiği gibi yanıt vermedi. Lütfen biraz sonra tekrar deneyin. Hiçbir şey kaybolmaz: kaldığınız yerden devam edersiniz.',
     'connectionError.retry': 'Tekrar dene',
+    'connectionError.heading.tryLater': 'Şu anda mümkün değil',
+    'connectionError.lead.tryLater':
+      'Bunun için zaten devam eden bir işlem var ya da çok fazla deneme yapıldı. Lütfen birkaç dakika bekleyip tekrar deneyin. Hiçbir şey kaybolmaz.',
+    'connectionError.heading.contactSupport': 'Burada devam edemiyoruz',
+    'connectionError.lead.contactSupport':
+      'Hizmetimiz bu isteği kabul edemedi ve tekrar denemek bunu değiştirmez. Lütfen müşteri hizmetleriyle iletişime geçin.',
+    'connectionError.heading.startAgain': 'Lütfen yeniden başlayın',
+    'connectionError.lead.startAgain':
+      'Oturumunuz sona erdi veya bu işlem artık geçerli değil, örneğin uzun bir aradan sonra. Devam etmek için yeniden başlayın.',
+    'connectionError.heading.appMisconfigured': 'Bu hizmet doğru şekilde ayarlanmamış',
+    'connectionError.lead.appMisconfigured':
+      'Bu uygulamadaki bir ayar hatalı olduğu için güvenli form kullanılamıyor. Bunu kendiniz düzeltemezsiniz: lütfen müşteri hizmetleriyle iletişime geçin.',
   },
 };
 
