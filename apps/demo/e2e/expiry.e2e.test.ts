@@ -11,7 +11,7 @@ import {
   restoreScenario,
   setScenario,
 } from './support/demoControl.ts';
-import { EXPIRED_HEADING } from './support/demoFlows.ts';
+import { flowCard } from './support/demoFlows.ts';
 import { finishWebForm, isReturnRoute } from './support/finishWebForm.ts';
 import {
   changeDemoSetting,
@@ -43,7 +43,9 @@ test('a form left unopened expires on the redirect screen; "Start again" makes o
 
     // Nobody opens it: the simulator expires it, and the app learns so by itself.
     const expired = await journey.expectScreen(page, 'expired');
-    expect(await expired.getByRole('heading', { level: 1 }).textContent()).toBe(EXPIRED_HEADING);
+    expect(await expired.getByRole('heading', { level: 1 }).textContent()).toBe(
+      flowCard('standalone-payment').abortedHeading,
+    );
     expect(await creations()).toBe(before + 1);
 
     // Forms live 20 minutes again; the customer starts over.

@@ -14,7 +14,7 @@ import {
   rememberScenario,
   restoreScenario,
 } from './support/demoControl.ts';
-import { ABORTED_HEADING } from './support/demoFlows.ts';
+import { flowCard } from './support/demoFlows.ts';
 import { finishWebForm, isReturnRoute, waitForWebFormPage } from './support/finishWebForm.ts';
 import { chooseFlow, openStartPage, openWebFormAction, screensSeen } from './support/openDemo.ts';
 import { chromiumPerFile } from './support/chromiumPerFile.ts';
@@ -89,7 +89,9 @@ test('a return URL rewritten to claim success for an aborted form shows aborted'
     tampered.searchParams.set('via', 'success');
     await page.goto(tampered.href);
     const aborted = await journey.expectScreen(page, 'aborted');
-    expect(await aborted.getByRole('heading', { level: 1 }).textContent()).toBe(ABORTED_HEADING);
+    expect(await aborted.getByRole('heading', { level: 1 }).textContent()).toBe(
+      flowCard('standalone-payment').abortedHeading,
+    );
     expect(await screensSeen(page)).not.toContain('completed');
     expect(new URL(page.url()).search).toBe('');
 

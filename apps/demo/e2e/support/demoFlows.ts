@@ -13,6 +13,13 @@ export interface DemoFlowCard {
   completedHeading: string;
   /** The error code the round-trip test picks for this flow, so the wordings can be compared. */
   errorCode: string;
+  /**
+   * The completed-with-error screen's heading for that code: the code's own for bank
+   * connections; for payments what happened to the money (none made, or not known yet).
+   */
+  errorHeading: string;
+  /** The aborted (and expired) screen's heading: for payments it says that no money moved. */
+  abortedHeading: string;
 }
 
 export const FLOW_CARDS: readonly DemoFlowCard[] = [
@@ -22,6 +29,8 @@ export const FLOW_CARDS: readonly DemoFlowCard[] = [
     offerScreen: 'redirect',
     completedHeading: 'Bank account connected',
     errorCode: 'ENTITY_EXISTS',
+    errorHeading: 'This bank connection already exists',
+    abortedHeading: 'Process cancelled',
   },
   {
     title: 'Update a bank connection',
@@ -29,6 +38,8 @@ export const FLOW_CARDS: readonly DemoFlowCard[] = [
     offerScreen: 'web-form-required',
     completedHeading: 'Bank connection updated',
     errorCode: 'INTERRUPTED',
+    errorHeading: 'The process was interrupted',
+    abortedHeading: 'Process cancelled',
   },
   {
     title: 'Pay by bank transfer',
@@ -36,6 +47,8 @@ export const FLOW_CARDS: readonly DemoFlowCard[] = [
     offerScreen: 'redirect',
     completedHeading: 'Payment submitted',
     errorCode: 'BANK_SERVER_REJECTION',
+    errorHeading: 'No payment was made',
+    abortedHeading: 'No payment was made',
   },
   {
     title: 'Set up a standing order',
@@ -43,6 +56,8 @@ export const FLOW_CARDS: readonly DemoFlowCard[] = [
     offerScreen: 'redirect',
     completedHeading: 'Standing order set up',
     errorCode: 'UNSUPPORTED_ORDER',
+    errorHeading: 'No standing order was set up',
+    abortedHeading: 'No standing order was set up',
   },
   {
     title: 'Collect a direct debit',
@@ -50,6 +65,8 @@ export const FLOW_CARDS: readonly DemoFlowCard[] = [
     offerScreen: 'redirect',
     completedHeading: 'Direct debit submitted',
     errorCode: 'NO_ACCOUNTS_FOR_TYPE_LIST',
+    errorHeading: 'No direct debit was made',
+    abortedHeading: 'No direct debit was made',
   },
   {
     title: 'Pay from a connected account',
@@ -57,6 +74,8 @@ export const FLOW_CARDS: readonly DemoFlowCard[] = [
     offerScreen: 'redirect',
     completedHeading: 'Payment submitted',
     errorCode: 'INTERNAL_ERROR',
+    errorHeading: 'The result of your payment is not known yet',
+    abortedHeading: 'No payment was made',
   },
 ];
 
@@ -73,8 +92,8 @@ export const ERROR_HEADINGS: Readonly<Record<string, string>> = {
 /** The heading for an error code the kit does not know. */
 export const GENERAL_ERROR_HEADING = 'The process could not be completed';
 
+/** The aborted screen's heading for bank connection flows. */
 export const ABORTED_HEADING = 'Process cancelled';
-export const EXPIRED_HEADING = 'The secure form has expired';
 
 /** The flow card by its proxy kind. */
 export function flowCard(kind: string): DemoFlowCard {
