@@ -1,4 +1,4 @@
-import type { ProxyError } from '@webform-kit/core';
+import type { ProxyError } from '../proxyError.ts';
 import { isRetryableStatusError } from './pollingPolicy.ts';
 import { isFinalFlowOutcome } from './flowTypes.ts';
 import type { FinalFlowOutcome, FlowKind, FlowOutcome } from './flowTypes.ts';
@@ -50,8 +50,8 @@ export interface FlowView {
 const EXPIRED: FinalFlowOutcome = { kind: 'expired' };
 
 /**
- * The flow's state machine as a pure function of what the flow knows; `useWebFormFlow` and the
- * screens agree on it through `state` and `screen`.
+ * Where a flow stands, as a pure function of what it knows: the one place of these rules. The
+ * flow engine settles every transition through it, and the screens follow its `state` and `screen`.
  *
  * @example
  * deriveFlowView({ kind: 'standalone-payment', phase: 'tracking', opened: true,
