@@ -1,5 +1,4 @@
 import { parseReturn, stripReturnParams } from '../parseReturn.ts';
-import type { TaskOutcome, WebFormOutcome } from '../outcome.ts';
 import type { Task } from '../schemas/task.ts';
 import type { WebForm } from '../schemas/webForm.ts';
 import { buildWebFormUrl } from './buildWebFormUrl.ts';
@@ -9,17 +8,16 @@ import { DEFAULT_STORAGE_KEY, isFresh } from './FlowRecord.ts';
 import type { FlowRecord } from './FlowRecord.ts';
 import { createFlowStorage } from './flowStorage.ts';
 import type { FlowStorage } from './flowStorage.ts';
-import { NO_STATUS, trackedOf, transition } from './flowTransition.ts';
+import { trackedOf, transition } from './flowTransition.ts';
 import type {
   FlowMachineState,
   FlowStatus,
-  FlowStep,
   FlowTransition,
+  StoreOp,
   TrackedFlow,
 } from './flowTransition.ts';
-import type { FlowKind, OpenIn, WebFormKitError } from './flowTypes.ts';
+import type { FlowKind, FlowOutcome, OpenIn, WebFormKitError } from './flowTypes.ts';
 import { postOutcome, subscribeOutcomes } from './outcomeChannel.ts';
-import type { PushState } from './pushRegistry.ts';
 import { ReturnFlowError } from './ReturnFlowError.ts';
 import type { ReturnFlowErrorReason } from './ReturnFlowError.ts';
 import type { ReturnFlowOptions, ReturnFlowResult } from './ReturnFlowResult.ts';
@@ -69,15 +67,12 @@ export class FlowEngine {
   readonly #storage: FlowStorage;
   readonly #storageKey: string;
   readonly #listeners = new Set<() => void>();
-  // Both always there, one of them following the flow's id: the old hooks' useWebFormStatus and
-  // useTaskStatus pair, so the cache sees the same queries.
-  readonly #webForm: StatusObserver<WebForm, WebFormOutcome>;
-  readonly #task: StatusObserver<Task, TaskOutcome>;
+  // Follows the flow's web form or task, switching resources with the flow.
+  readonly #status: StatusObserver<WebForm | Task, FlowOutcome>;
   #options: Options;
   #machine: FlowMachineState = { state: 'idle' };
-  #deferred: FlowStep | null = null;
+  #deferred: (() => void)[] | null = null;
   #stop: (() => void) | null = null;
-  #channel: { id: string; stop: () => void } | null = null;
   #initialised = false;
   #generation = 0;
   #flowResult: WebFormFlowResult | null = null;
@@ -94,18 +89,22 @@ export class FlowEngine {
     this.#mode = mode;
     this.#storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
     this.#storage = createFlowStorage(kit.env, this.#storageKey, kit.maxAgeMs);
-    this.#webForm = new StatusObserver(kit, webFormSource, null);
-    this.#task = new StatusObserver(kit, taskSource, null);
+    this.#status = new StatusObserver<WebForm | Task, FlowOutcome>(kit, webFormSource, null);
     // A stored flow is taken up at once, so the first render after a reload already shows where
     // it stands; what that transition reports and stores waits for the first subscriber.
     const stored = mode === 'flow' ? this.#storage.read() : null;
     if (stored !== null && stored.kind === this.#kind() && this.#isFresh(stored)) {
-      this.#deferred = this.#step({
-        type: 'resumed',
-        record: stored,
-        status: this.#follow(stored),
-      });
-      this.#machine = this.#deferred.state;
+      const deferred: (() => void)[] = [];
+      this.#deferred = deferred;
+      this.#machine = transition(
+        this.#machine,
+        { type: 'resumed', record: stored, status: this.#follow(stored) },
+        {
+          ...this.#context(),
+          emit: (input) => deferred.push(() => this.#emit(input)),
+          store: (change) => deferred.push(() => this.#store(change)),
+        },
+      );
     }
   }
 
@@ -113,20 +112,20 @@ export class FlowEngine {
   subscribe = (listener: () => void): (() => void) => {
     this.#listeners.add(listener);
     if (this.#listeners.size === 1) {
-      const onStatus = () => this.#onStatus();
-      const stopWebForm = this.#webForm.subscribe(onStatus);
-      const stopTask = this.#task.subscribe(onStatus);
+      const stopStatus = this.#status.subscribe(() => this.#onStatus());
+      // Another tab received the return: ask the proxy now, even if this tab is hidden.
+      const stopHearing = subscribeOutcomes(this.#kit.env, ({ id }) => {
+        const record = trackedOf(this.#machine)?.record;
+        if (record?.id === id && this.#machine.state !== 'outcome') void this.#status.refetch();
+      });
       this.#stop = () => {
-        stopWebForm();
-        stopTask();
+        stopStatus();
+        stopHearing();
       };
       if (!this.#initialised) this.#init();
-      this.#sync();
     }
     return () => {
-      if (!this.#listeners.delete(listener) || this.#listeners.size > 0) return;
-      this.#stop?.();
-      this.#sync();
+      if (this.#listeners.delete(listener) && this.#listeners.size === 0) this.#stop?.();
     };
   };
 
@@ -196,7 +195,7 @@ export class FlowEngine {
 
   retry = (): void => {
     const record = trackedOf(this.#machine)?.record;
-    if (record !== undefined) void this.#observerOf(record).refetch();
+    if (record !== undefined) void this.#status.refetch();
     else if (this.#machine.state === 'error') this.#create({ type: 'start' });
   };
 
@@ -218,7 +217,7 @@ export class FlowEngine {
 
   // The followed web form, not known to be final (tasks cannot be deleted).
   #isPending(record: FlowRecord | undefined): record is FlowRecord {
-    return record?.resource === 'web-form' && !this.#webForm.getResult().isFinal;
+    return record?.resource === 'web-form' && !this.#status.getResult().isFinal;
   }
 
   #delete(id: string): Promise<void> {
@@ -228,7 +227,7 @@ export class FlowEngine {
   // Once per engine: StrictMode's second subscribe and later option changes start nothing.
   #init(): void {
     this.#initialised = true;
-    if (this.#deferred !== null) this.#commit(this.#deferred);
+    for (const effect of this.#deferred ?? []) effect();
     this.#deferred = null;
     if (this.#mode === 'return') return this.#acceptReturn();
     if (this.#machine.state !== 'idle' || !('kind' in this.#options)) return;
@@ -242,18 +241,9 @@ export class FlowEngine {
     const options = this.#options;
     if (!('kind' in options)) return;
     const generation = ++this.#generation;
-    const { queryClient, client, env } = this.#kit;
-    if (event.type === 'restart') forgetCreation(queryClient, this.#storageKey);
+    if (event.type === 'restart') forgetCreation(this.#kit.queryClient, this.#storageKey);
     this.#apply(event);
-    createFlow({
-      ...options,
-      queryClient,
-      client,
-      storageKey: this.#storageKey,
-      openIn: this.#openIn(),
-      pageHref: env.href(),
-      now: env.now,
-    }).then(
+    createFlow(this.#kit, options, this.#storageKey).then(
       ({ record, fresh }) => {
         if (this.#generation === generation) {
           this.#apply({ type: 'created', record, fresh, status: this.#follow(record) });
@@ -302,40 +292,35 @@ export class FlowEngine {
     strip();
     const { resource, id, state, via } = parsed.value;
     const record = this.#storage.findByState(state);
-    if (record === null)
-      return refuse('unknown-state', 'no flow started in this browser carries this state');
+    if (record === null) return refuse('unknown-state', 'no flow in this browser has this state');
     if (record.id !== id || record.resource !== resource) {
-      return refuse(
-        'id-mismatch',
-        'the return URL names another web form or task than the stored flow',
-      );
+      return refuse('id-mismatch', 'the URL names another web form or task');
     }
-    if (!this.#isFresh(record))
-      return refuse('too-old', 'the stored flow is older than the age limit');
-    if (record.finishedAt !== undefined)
-      return refuse('finished', 'the stored flow has already ended');
+    if (!this.#isFresh(record)) return refuse('too-old', 'the stored flow is too old');
+    if (record.finishedAt !== undefined) return refuse('finished', 'the stored flow has ended');
     this.#apply({ type: 'returned', record, via, status: this.#follow(record) });
   }
 
-  #step(event: FlowTransition): FlowStep {
-    return transition(this.#machine, event, { mode: this.#mode, now: this.#kit.env.now() });
+  #context() {
+    return {
+      mode: this.#mode,
+      now: this.#kit.env.now(),
+      emit: (input: WebFormKitEventInput) => this.#emit(input),
+      store: (change: StoreOp) => this.#store(change),
+    };
   }
 
   #apply(event: FlowTransition): void {
-    this.#commit(this.#step(event));
+    this.#machine = transition(this.#machine, event, this.#context());
+    // Nothing followed (cancelled, restarting): the status observer watches nothing either.
+    if (trackedOf(this.#machine) === null) this.#follow(null);
+    this.#publish();
   }
 
-  #commit(step: FlowStep): void {
-    this.#machine = step.state;
-    for (const change of step.store) {
-      if (change.op === 'save') this.#storage.save(change.record, change.crossTab);
-      else if (change.op === 'clear') this.#storage.clear(change.record);
-      else this.#storage.dismiss(change.record);
-    }
-    for (const event of step.events) this.#emit(event);
-    if (step.broadcast !== null) postOutcome(this.#kit.env, step.broadcast);
-    this.#sync();
-    this.#publish();
+  #store(change: StoreOp): void {
+    if (change.op === 'save') this.#storage.save(change.record, change.crossTab);
+    else if (change.op === 'clear') this.#storage.clear(change.record);
+    else this.#storage.dismiss(change.record);
   }
 
   // A new result, and each error once (status errors, a refused URL, a failed creation).
@@ -360,74 +345,49 @@ export class FlowEngine {
     const event = stampEvent(input, this.#kit.env.now());
     this.#kit.dispatch(event);
     callListener(this.#options.onEvent, event);
+    // The tab that received the return tells the others, which may be waiting for it.
+    if (event.type === 'outcome' && this.#mode === 'return') {
+      postOutcome(this.#kit.env, { type: 'outcome', id: event.id, outcome: event.outcome });
+    }
   }
 
-  #observerOf(record: FlowRecord) {
-    return record.resource === 'task' ? this.#task : this.#webForm;
-  }
-
-  // Points the status observers at a record and reads what the cache knows of it.
+  // Points the status observer at a record and reads what the cache knows of it.
   #follow(record: FlowRecord | null): FlowStatus {
-    this.#webForm.setOptions(record?.resource === 'web-form' ? record.id : null);
-    this.#task.setOptions(record?.resource === 'task' ? record.id : null);
-    if (record === null) return NO_STATUS;
-    const { outcome, snapshot, error } = this.#observerOf(record).getResult();
-    // A task waiting on a web form reports that web form's status too.
-    const payload = snapshot?.payload;
-    const webFormStatus = payload && 'webForm' in payload ? payload.webForm?.status : undefined;
-    return { outcome, status: snapshot?.status, webFormStatus, error };
+    this.#status.setOptions(
+      record?.id,
+      {},
+      record?.resource === 'task' ? taskSource : webFormSource,
+    );
+    return this.#status.getResult();
   }
 
   #onStatus(): void {
     const flow = trackedOf(this.#machine);
     if (flow === null) return;
     this.#apply({ type: 'status-changed', status: this.#follow(flow.record) });
-    if (this.#webForm.getResult().isExpired && !flow.expired) this.#apply({ type: 'expired' });
-  }
-
-  // While someone listens (flow mode, until the outcome), hear the other tabs: one of them may
-  // receive the return.
-  #sync(): void {
-    const record = trackedOf(this.#machine)?.record;
-    if (record === undefined) this.#follow(null);
-    const id =
-      this.#listeners.size > 0 && this.#mode === 'flow' && this.#machine.state !== 'outcome'
-        ? record?.id
-        : undefined;
-    if (this.#channel !== null && this.#channel.id !== id) {
-      this.#channel.stop();
-      this.#channel = null;
-    }
-    if (id === undefined || this.#channel !== null || record === undefined) return;
-    // Another tab received the return: ask the proxy now, even if this tab is hidden.
-    const observer = this.#observerOf(record);
-    const stop = subscribeOutcomes(this.#kit.env, (message) => {
-      if (message.id === id) void observer.refetch();
-    });
-    this.#channel = { id, stop };
+    if (this.#status.getResult().isExpired && !flow.expired) this.#apply({ type: 'expired' });
   }
 
   // The URL to open: the web form's (or the one a task asks for) with the return parameters,
   // built again only when one of its parts changed, so a refused one is reported once.
   #urlOf(flow: TrackedFlow | null): BuiltUrl {
     const options = this.#options;
-    if (flow === null || !('kind' in options)) return (this.#url = NO_URL);
-    const { record, status } = flow;
-    const { outcome } = status;
+    const { snapshot } = this.#status.getResult();
+    const outcome = flow?.status.outcome;
     const formUrl =
-      record.resource === 'task'
-        ? outcome?.kind === 'web-form-required'
-          ? outcome.webForm.url
-          : undefined
-        : this.#webForm.getResult().snapshot?.url;
-    if (formUrl === undefined) return (this.#url = NO_URL);
+      outcome?.kind === 'web-form-required'
+        ? outcome.webForm.url
+        : snapshot && 'url' in snapshot
+          ? snapshot.url
+          : undefined;
+    if (flow === null || formUrl === undefined || !('kind' in options)) return (this.#url = NO_URL);
+    const { record } = flow;
     const { returnTo, allowedOrigins, customerSupportUrl } = options;
     const key = [record.state, formUrl, returnTo, allowedOrigins, customerSupportUrl].join('\n');
     if (key === this.#url.key) return this.#url;
     const target = record.resource === 'task' ? { taskId: record.id } : { webFormId: record.id };
-    const config = { returnTo, allowedOrigins, customerSupportUrl };
     try {
-      const url = buildWebFormUrl(formUrl, target, record.state, config, this.#kit.env.href());
+      const url = buildWebFormUrl(formUrl, target, record.state, options, this.#kit.env.href());
       this.#url = { key, url, error: null };
     } catch (error) {
       this.#url = { key, url: null, error: toKitError(error) };
@@ -435,15 +395,11 @@ export class FlowEngine {
     return this.#url;
   }
 
-  #snapshots(flow: TrackedFlow | null) {
-    const webForm = this.#webForm.getResult();
-    const push: PushState = flow === null ? 'off' : this.#observerOf(flow.record).getResult().push;
-    return {
-      webForm: webForm.snapshot,
-      task: this.#task.getResult().snapshot,
-      expiresAt: webForm.expiresAt,
-      push,
-    };
+  #snapshots() {
+    const { snapshot, expiresAt, push } = this.#status.getResult();
+    const webForm = snapshot && 'url' in snapshot ? snapshot : undefined;
+    const task = snapshot && !('url' in snapshot) ? snapshot : undefined;
+    return { webForm, task, expiresAt, push };
   }
 
   #buildFlowResult(machine: FlowMachineState): WebFormFlowResult {
@@ -452,7 +408,7 @@ export class FlowEngine {
     const kind = record?.kind ?? this.#kind() ?? 'bank-connection-import';
     const { url, error: urlError } = this.#urlOf(flow);
     const base = {
-      ...this.#snapshots(flow),
+      ...this.#snapshots(),
       kind,
       resource: record?.resource ?? null,
       id: record?.id ?? null,
@@ -496,7 +452,7 @@ export class FlowEngine {
     const flow = trackedOf(machine);
     const record = flow?.record ?? null;
     const base = {
-      ...this.#snapshots(flow),
+      ...this.#snapshots(),
       resource: record?.resource ?? null,
       id: record?.id ?? null,
       via: record?.via ?? null,
@@ -508,22 +464,13 @@ export class FlowEngine {
     switch (machine.state) {
       case 'refused':
         return { ...base, state: 'error', screen: null, outcome: undefined, error: machine.error };
-      case 'outcome':
-        return {
-          ...base,
-          state: 'outcome',
-          screen: machine.outcome.kind,
-          outcome: machine.outcome,
-          error: null,
-        };
+      case 'outcome': {
+        const { outcome } = machine;
+        return { ...base, state: 'outcome', screen: outcome.kind, outcome, error: null };
+      }
     }
     const error = flow?.status.error ?? null;
-    return {
-      ...base,
-      state: 'checking',
-      screen: error === null ? 'checking' : 'connection-error',
-      outcome: flow?.status.outcome,
-      error,
-    };
+    const screen = error === null ? 'checking' : 'connection-error';
+    return { ...base, state: 'checking', screen, outcome: flow?.status.outcome, error };
   }
 }

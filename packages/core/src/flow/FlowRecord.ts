@@ -57,7 +57,8 @@ export const FlowRecordSchema: z.ZodMiniType<FlowRecord> = z
     state: z.string().check(z.refine(isNonce)),
     startedAt: z.number(),
     openIn: z.enum(['same-tab', 'new-tab']),
-    opened: z.boolean(),
+    // zod's boolean would add its own code to every browser bundle for this one field.
+    opened: z.custom<boolean>((value) => typeof value === 'boolean'),
     returnedAt: time,
     via: z.optional(z.enum(RETURN_VIAS)),
     finishedAt: time,

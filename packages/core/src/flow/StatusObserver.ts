@@ -2,6 +2,7 @@ import { QueryObserver, replaceEqualDeep } from '@tanstack/query-core';
 import type { QueryObserverResult } from '@tanstack/query-core';
 import type { ProxyError } from '../proxyError.ts';
 import { isResourceId } from '../schemas/resourceId.ts';
+import type { WebFormStatus } from '../schemas/webFormStatus.ts';
 import type { FlowKit } from './FlowKit.ts';
 import { clampInterval } from './pollingPolicy.ts';
 import { acquirePush, readPush, subscribePush } from './pushRegistry.ts';
@@ -42,9 +43,18 @@ export interface StatusState {
   refetch: () => Promise<void>;
 }
 
-export interface StatusResult<T, O> extends StatusState {
+/** What every snapshot has: a status, and a payload that may name the web form a task needs. */
+export interface Snapshot {
+  status: string;
+  payload: { webForm?: { status: WebFormStatus } | null | undefined } | object;
+}
+
+export interface StatusResult<T extends Snapshot, O> extends StatusState {
   /** The latest snapshot (polled or pushed), merged so it never moves back. */
   snapshot: T | undefined;
+  status: T['status'] | undefined;
+  /** For a task waiting on a web form: that web form's status. */
+  webFormStatus: WebFormStatus | undefined;
   /** The descriptor's outcome of the snapshot. */
   outcome: O | undefined;
   /** When the snapshot's web form stops working, in ms since the epoch. */
@@ -73,9 +83,9 @@ const OFF: PushSnapshot = { state: 'off', error: null };
  * const status = new StatusObserver(kit, webFormSource, webFormId);
  * const stop = status.subscribe(() => console.log(status.getResult().outcome));
  */
-export class StatusObserver<T, O> {
+export class StatusObserver<T extends Snapshot, O> {
   readonly #kit: FlowKit;
-  readonly #source: StatusSource<T, O>;
+  #source: StatusSource<T, O>;
   readonly #query: QueryObserver<T, ProxyError, T, T, StatusQueryKey>;
   readonly #listeners = new Set<() => void>();
   #options: Resolved;
@@ -110,22 +120,18 @@ export class StatusObserver<T, O> {
   getResult = (): StatusResult<T, O> =>
     this.#resultOf(this.#options, this.#query.getCurrentResult());
 
-  /**
-   * The result for an id and options not applied yet (a render with a new id): what TanStack's
-   * `getOptimisticResult` does for `useQuery`, so no render shows the previous id's snapshot.
-   */
-  getOptimisticResult(id: string | null | undefined, options?: StatusOptions): StatusResult<T, O> {
-    const resolved = this.#resolve(id, options);
-    if (resolved.key === this.#options.key) return this.getResult();
-    const defaulted = this.#kit.queryClient.defaultQueryOptions(this.#queryOptions(resolved));
-    return this.#resultOf(resolved, this.#query.getOptimisticResult(defaulted));
-  }
-
-  setOptions(id: string | null | undefined, options?: StatusOptions): void {
-    const resolved = this.#resolve(id, options);
+  /** New options; with `source`, the observer follows a resource of another kind. */
+  setOptions(
+    id: string | null | undefined,
+    options?: StatusOptions,
+    source: StatusSource<T, O> = this.#source,
+  ): void {
+    const resolved = this.#resolve(id, options, source);
     if (resolved.key === this.#options.key) return;
-    const reconnect = resolved.id !== this.#options.id && this.#stop !== null;
+    const moved = resolved.id !== this.#options.id || source !== this.#source;
+    const reconnect = moved && this.#stop !== null;
     this.#options = resolved;
+    this.#source = source;
     this.#query.setOptions(this.#queryOptions(resolved));
     if (reconnect) {
       this.#stop?.();
@@ -147,7 +153,11 @@ export class StatusObserver<T, O> {
     await this.#query.refetch();
   };
 
-  #resolve(id: string | null | undefined, options: StatusOptions = {}): Resolved {
+  #resolve(
+    id: string | null | undefined,
+    options: StatusOptions = {},
+    source = this.#source,
+  ): Resolved {
     const kit = this.#kit;
     // Ids go into URL paths; anything but a 36-character id is treated as "nothing to watch".
     const valid = typeof id === 'string' && isResourceId(id) ? id : null;
@@ -159,7 +169,7 @@ export class StatusObserver<T, O> {
       enabled,
       intervalMs,
       push,
-      key: `${valid} ${enabled} ${intervalMs} ${push}`,
+      key: `${source.resource.name} ${valid} ${enabled} ${intervalMs} ${push}`,
     };
   }
 
@@ -213,8 +223,11 @@ export class StatusObserver<T, O> {
     const expiresAt = snapshot === undefined ? undefined : resource.expiresAt(snapshot);
     const lastAnswerAt = Math.max(query.dataUpdatedAt, query.errorUpdatedAt);
     // The same object while nothing changed: TanStack's structural sharing keeps it.
+    const payload = snapshot?.payload;
     this.#result = replaceEqualDeep(this.#result, {
       snapshot,
+      status: snapshot?.status,
+      webFormStatus: payload && 'webForm' in payload ? payload.webForm?.status : undefined,
       outcome: snapshot === undefined ? undefined : resource.outcome(snapshot),
       expiresAt,
       isLoading: enabled && snapshot === undefined && error === null,

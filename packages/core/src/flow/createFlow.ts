@@ -1,26 +1,16 @@
 import type { QueryClient } from '@tanstack/query-core';
 import { createNonce } from '../createNonce.ts';
-import type { ProxyClient } from '../createProxyClient.ts';
 import { taskResource } from '../resources/taskResource.ts';
 import { webFormResource } from '../resources/webFormResource.ts';
 import type { WebFormKind } from '../webFormKind.ts';
 import { checkReturnConfig } from './buildWebFormUrl.ts';
-import type { ReturnConfig } from './buildWebFormUrl.ts';
 import type { FlowRecord } from './FlowRecord.ts';
-import type { FlowKind, FlowRequest, OpenIn } from './flowTypes.ts';
+import type { Task } from '../schemas/task.ts';
+import type { WebForm } from '../schemas/webForm.ts';
+import type { FlowKit } from './FlowKit.ts';
+import type { FlowRequest } from './flowTypes.ts';
+import type { WebFormFlowOptions } from './WebFormFlowResult.ts';
 import { statusQueryKey } from './statusQuery.ts';
-
-export interface CreateFlowArgs extends ReturnConfig {
-  queryClient: QueryClient;
-  client: ProxyClient;
-  kind: FlowKind;
-  request: FlowRequest<FlowKind>;
-  storageKey: string;
-  openIn: OpenIn;
-  /** The app's page, whose origin return URLs may point at by default. */
-  pageHref: string;
-  now: () => number;
-}
 
 /** A created flow; `fresh` for the caller that started the creation, not for those who joined it. */
 export interface CreatedFlow {
@@ -33,27 +23,32 @@ export interface CreatedFlow {
 // of creating a second web form.
 const inflight = new WeakMap<QueryClient, Map<string, Promise<FlowRecord>>>();
 
-async function run(args: CreateFlowArgs): Promise<FlowRecord> {
-  const { queryClient, client, kind, openIn } = args;
+async function run(
+  { client, queryClient, env }: FlowKit,
+  options: WebFormFlowOptions,
+): Promise<FlowRecord> {
+  const { kind, request } = options;
   const state = createNonce();
   // A refused returnTo is the integrator's to fix; finding out before creating anything keeps
   // finAPI free of web forms nobody can use.
-  checkReturnConfig(args, state, args.pageHref);
-
-  const base = { v: 1, state, startedAt: args.now(), openIn, opened: false } as const;
+  checkReturnConfig(options, state, env.href());
+  const base = {
+    v: 1,
+    state,
+    startedAt: env.now(),
+    openIn: options.openIn ?? 'same-tab',
+    opened: false,
+  } as const;
   if (kind === 'background-update') {
-    const task = await client.createBackgroundUpdate(
-      args.request as FlowRequest<'background-update'>,
-    );
-    queryClient.setQueryData(statusQueryKey('task', task.id), (older: typeof task | undefined) =>
+    const task = await client.createBackgroundUpdate(request as FlowRequest<typeof kind>);
+    queryClient.setQueryData(statusQueryKey('task', task.id), (older?: Task) =>
       taskResource.merge(older, task),
     );
     return { ...base, id: task.id, resource: 'task', kind };
   }
-  const webForm = await client.createWebForm(kind, args.request as FlowRequest<WebFormKind>);
-  queryClient.setQueryData(
-    statusQueryKey('web-form', webForm.id),
-    (older: typeof webForm | undefined) => webFormResource.merge(older, webForm),
+  const webForm = await client.createWebForm(kind, request as FlowRequest<WebFormKind>);
+  queryClient.setQueryData(statusQueryKey('web-form', webForm.id), (older?: WebForm) =>
+    webFormResource.merge(older, webForm),
   );
   return { ...base, id: webForm.id, resource: 'web-form', kind };
 }
@@ -62,19 +57,20 @@ async function run(args: CreateFlowArgs): Promise<FlowRecord> {
  * Creates the flow's web form or task through the proxy and seeds the status cache with the
  * answer. Joins a creation already in flight for the same storage key.
  */
-export function createFlow(args: CreateFlowArgs): Promise<CreatedFlow> {
-  let byKey = inflight.get(args.queryClient);
-  if (byKey === undefined) {
-    byKey = new Map();
-    inflight.set(args.queryClient, byKey);
-  }
-  const pending = byKey.get(args.storageKey);
+export function createFlow(
+  kit: FlowKit,
+  options: WebFormFlowOptions,
+  storageKey: string,
+): Promise<CreatedFlow> {
+  let byKey = inflight.get(kit.queryClient);
+  if (byKey === undefined) inflight.set(kit.queryClient, (byKey = new Map()));
+  const pending = byKey.get(storageKey);
   if (pending !== undefined) return pending.then((record) => ({ record, fresh: false }));
   const map = byKey;
-  const created = run(args).finally(() => {
-    if (map.get(args.storageKey) === created) map.delete(args.storageKey);
+  const created = run(kit, options).finally(() => {
+    if (map.get(storageKey) === created) map.delete(storageKey);
   });
-  map.set(args.storageKey, created);
+  map.set(storageKey, created);
   return created.then((record) => ({ record, fresh: true }));
 }
 

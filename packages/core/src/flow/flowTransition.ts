@@ -7,7 +7,6 @@ import type { FlowScreen } from './deriveFlowView.ts';
 import type { FlowRecord } from './FlowRecord.ts';
 import { isFinalFlowOutcome } from './flowTypes.ts';
 import type { FinalFlowOutcome, FlowOutcome, WebFormKitError } from './flowTypes.ts';
-import type { OutcomeMessage } from './outcomeChannel.ts';
 import { ReturnFlowError } from './ReturnFlowError.ts';
 import type { WebFormKitEventInput } from './webFormKitEvent.ts';
 
@@ -79,19 +78,19 @@ export type StoreOp =
   | { op: 'clear'; record: FlowRecord }
   | { op: 'dismiss'; record: FlowRecord | null };
 
-/** The outcome of one transition: the next state and what it says, stores and tells. */
-export interface FlowStep {
-  state: FlowMachineState;
-  events: WebFormKitEventInput[];
-  store: StoreOp[];
-  /** For the kit's other tabs: the return route's tab learnt the outcome. */
-  broadcast: OutcomeMessage | null;
-}
-
+/**
+ * What a transition needs besides the state: the mode, the clock, and where its effects go (the
+ * engine runs them; a test records them). On the return route an `outcome` event also goes to
+ * the kit's other tabs, which is the engine's to send.
+ */
 export interface TransitionContext {
   /** `flow` for the round trip, `return` for the app's return route. */
   mode: 'flow' | 'return';
   now: number;
+  /** Reports an event. */
+  emit(event: WebFormKitEventInput): void;
+  /** Changes what the browser remembers. */
+  store(change: StoreOp): void;
 }
 
 /** The followed flow of a state, if it has one. */
@@ -99,11 +98,8 @@ export function trackedOf(machine: FlowMachineState): TrackedFlow | null {
   return 'flow' in machine ? machine.flow : null;
 }
 
-const step = (
-  state: FlowMachineState,
-  events: WebFormKitEventInput[] = [],
-  store: StoreOp[] = [],
-): FlowStep => ({ state, events, store, broadcast: null });
+// What every event of a flow names: the resource and its id.
+const ref = ({ resource, id }: FlowRecord) => ({ resource, id });
 
 const track = (record: FlowRecord, status: FlowStatus): TrackedFlow => ({
   record,
@@ -117,13 +113,10 @@ const track = (record: FlowRecord, status: FlowStatus): TrackedFlow => ({
 function settle(
   previous: FlowMachineState,
   flow: TrackedFlow,
-  { mode, now }: TransitionContext,
-  events: WebFormKitEventInput[] = [],
-  store: StoreOp[] = [],
-): FlowStep {
+  { mode, now, emit, store }: TransitionContext,
+): FlowMachineState {
   const { record, status } = flow;
   const { error } = status;
-  const ref = { resource: record.resource, id: record.id } as const;
   const before = trackedOf(previous);
   const seen = before?.record.id === record.id ? before.status : NO_STATUS;
   if (
@@ -132,17 +125,15 @@ function settle(
     (status.status !== seen.status || status.webFormStatus !== seen.webFormStatus)
   ) {
     const { webFormStatus } = status;
-    events.push({ type: 'status-changed', ...ref, status: status.status, webFormStatus });
+    emit({ type: 'status-changed', ...ref(record), status: status.status, webFormStatus });
   }
-  const next = (state: FlowMachineState): FlowStep => ({ state, events, store, broadcast: null });
-
   if (mode === 'return' && error?.kind === 'http' && error.status === 404) {
     // The proxy does not know the id: as untrustworthy as a foreign state.
     const refusal =
       previous.state === 'refused' && before?.status.error === error
         ? previous.error
-        : new ReturnFlowError('unknown-id', 'the proxy does not know this web form or task');
-    return next({ state: 'refused', flow, error: refusal });
+        : new ReturnFlowError('unknown-id', 'the proxy does not know this id');
+    return { state: 'refused', flow, error: refusal };
   }
   const view = deriveFlowView({
     kind: record.kind,
@@ -155,104 +146,89 @@ function settle(
   const { outcome } = view;
   if (view.state === 'outcome' && isFinalFlowOutcome(outcome)) {
     if (previous.state === 'outcome' || record.finishedAt !== undefined) {
-      return next({ state: 'outcome', flow, outcome });
+      return { state: 'outcome', flow, outcome };
     }
     const finished = { ...record, finishedAt: now };
-    events.push({ type: 'outcome', ...ref, outcome });
+    emit({ type: 'outcome', ...ref(record), outcome });
     // The flow's own tab marks it for itself only: a return landing in another tab is still the
-    // first. The return route marks it everywhere, so any replay of its URL is stale, and tells
-    // the other tabs.
-    store.push({ op: 'save', record: finished, crossTab: mode === 'return' });
-    return {
-      ...next({ state: 'outcome', flow: { ...flow, record: finished }, outcome }),
-      broadcast: mode === 'return' ? { type: 'outcome', id: record.id, outcome } : null,
-    };
+    // first. The return route marks it everywhere, so any replay of its URL is stale.
+    store({ op: 'save', record: finished, crossTab: mode === 'return' });
+    return { state: 'outcome', flow: { ...flow, record: finished }, outcome };
   }
-  if (view.state === 'error' && error !== null) return next({ state: 'error', flow, error });
-  const state = view.state === 'ready' ? 'ready' : 'waiting';
-  return next({ state, flow, screen: view.screen });
+  if (view.state === 'error' && error !== null) return { state: 'error', flow, error };
+  return { state: view.state === 'ready' ? 'ready' : 'waiting', flow, screen: view.screen };
 }
 
 /**
- * The flow engine's state machine, as a pure function: the next state, the events to report and
- * what to store. The engine runs the requests, timers and browser calls around it.
+ * The flow engine's state machine: the next state, reporting and storing through `context` as
+ * the transition happens. Deterministic; the engine runs the requests, timers and browser calls
+ * around it.
  *
  * @example
- * transition({ state: 'idle' }, { type: 'start' }, { mode: 'flow', now: Date.now() }).state
+ * const events = [];
+ * transition({ state: 'idle' }, { type: 'start' },
+ *   { mode: 'flow', now: Date.now(), emit: (e) => events.push(e), store: () => {} })
  * // { state: 'creating' }
  */
 export function transition(
   machine: FlowMachineState,
   event: FlowTransition,
   context: TransitionContext,
-): FlowStep {
+): FlowMachineState {
   const { state } = machine;
+  const { emit, store, now } = context;
   const flow = trackedOf(machine);
-  const stay = step(machine);
   switch (event.type) {
     case 'start':
       return state === 'idle' || (state === 'error' && flow === null)
-        ? step({ state: 'creating' })
-        : stay;
+        ? { state: 'creating' }
+        : machine;
     case 'restart':
     case 'cancel':
-      return step(
-        event.type === 'cancel' ? { state: 'idle' } : { state: 'creating' },
-        flow !== null && event.type === 'cancel'
-          ? [{ type: 'cancelled', resource: flow.record.resource, id: flow.record.id }]
-          : [],
-        flow === null ? [] : [{ op: 'clear', record: flow.record }],
-      );
+      if (flow !== null) {
+        if (event.type === 'cancel') emit({ type: 'cancelled', ...ref(flow.record) });
+        store({ op: 'clear', record: flow.record });
+      }
+      return event.type === 'cancel' ? { state: 'idle' } : { state: 'creating' };
     case 'dismiss':
-      return step(machine, [], [{ op: 'dismiss', record: flow?.record ?? null }]);
+      store({ op: 'dismiss', record: flow?.record ?? null });
+      return machine;
     case 'created': {
-      if (state !== 'creating') return stay;
-      const { record, fresh } = event;
-      const { resource, id, kind } = record;
-      return settle(
-        machine,
-        track(record, event.status),
-        context,
-        fresh ? [{ type: 'created', resource, id, kind }] : [],
-        fresh ? [{ op: 'save', record, crossTab: true }] : [],
-      );
+      if (state !== 'creating') return machine;
+      const { record } = event;
+      if (event.fresh) {
+        emit({ type: 'created', ...ref(record), kind: record.kind });
+        store({ op: 'save', record, crossTab: true });
+      }
+      return settle(machine, track(record, event.status), context);
     }
     case 'create-failed':
-      return state === 'creating' ? step({ state: 'error', flow: null, error: event.error }) : stay;
+      return state === 'creating' ? { state: 'error', flow: null, error: event.error } : machine;
     case 'resumed':
-      return state === 'idle' ? settle(machine, track(event.record, event.status), context) : stay;
+      return state === 'idle'
+        ? settle(machine, track(event.record, event.status), context)
+        : machine;
     case 'returned': {
-      if (state !== 'idle') return stay;
+      if (state !== 'idle') return machine;
       const { record, via } = event;
-      const returned = { ...record, returnedAt: record.returnedAt ?? context.now, via };
-      return settle(
-        machine,
-        track(returned, event.status),
-        context,
-        [{ type: 'returned', resource: record.resource, id: record.id, via }],
-        [{ op: 'save', record: returned, crossTab: true }],
-      );
+      const returned = { ...record, returnedAt: record.returnedAt ?? now, via };
+      emit({ type: 'returned', ...ref(record), via });
+      store({ op: 'save', record: returned, crossTab: true });
+      return settle(machine, track(returned, event.status), context);
     }
     case 'return-refused':
-      return state === 'idle' ? step({ state: 'refused', flow: null, error: event.error }) : stay;
+      return state === 'idle' ? { state: 'refused', flow: null, error: event.error } : machine;
     case 'status-changed':
-      return flow === null ? stay : settle(machine, { ...flow, status: event.status }, context);
+      return flow === null ? machine : settle(machine, { ...flow, status: event.status }, context);
     case 'expired':
-      return flow === null || flow.record.resource !== 'web-form'
-        ? stay
-        : settle(machine, { ...flow, expired: true }, context);
+      return flow === null ? machine : settle(machine, { ...flow, expired: true }, context);
   }
   // Opening: only a flow that still waits for the user.
-  if (flow === null || state === 'outcome' || state === 'refused') return stay;
-  const { resource, id, openIn } = flow.record;
+  if (flow === null || state === 'outcome' || state === 'refused') return machine;
   const blocked = event.type === 'popup-blocked';
   const record = blocked ? flow.record : { ...flow.record, opened: true };
-  return settle(
-    machine,
-    { ...flow, record, popupBlocked: blocked },
-    context,
-    [{ type: 'opened', resource, id, openIn, popupBlocked: blocked }],
-    // Stored before leaving: the same-tab trip unloads this page right after.
-    blocked ? [] : [{ op: 'save', record, crossTab: true }],
-  );
+  emit({ type: 'opened', ...ref(record), openIn: record.openIn, popupBlocked: blocked });
+  // Stored before leaving: the same-tab trip unloads this page right after.
+  if (!blocked) store({ op: 'save', record, crossTab: true });
+  return settle(machine, { ...flow, record, popupBlocked: blocked }, context);
 }

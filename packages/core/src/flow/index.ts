@@ -22,7 +22,6 @@ export {
   trackedOf,
   type FlowMachineState,
   type FlowStatus,
-  type FlowStep,
   type FlowTransition,
   type StoreOp,
   type TrackedFlow,
@@ -84,6 +83,7 @@ export { createFlowStorage, type FlowStorage } from './flowStorage.ts';
 export { CHANNEL_NAME, isOutcomeMessage, type OutcomeMessage } from './outcomeChannel.ts';
 export {
   StatusObserver,
+  type Snapshot,
   type StatusOptions,
   type StatusResult,
   type StatusState,

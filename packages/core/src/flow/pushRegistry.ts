@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/query-core';
-import { formatIssues } from '../formatIssues.ts';
-import { ProxyError, isProxyError } from '../proxyError.ts';
+import { parseAnswer } from '../parseAnswer.ts';
+import { isProxyError } from '../proxyError.ts';
+import type { ProxyError } from '../proxyError.ts';
 import type { ResourceDescriptor } from '../resources/ResourceDescriptor.ts';
 import type { FlowKit } from './FlowKit.ts';
 import type { FlowResource } from './flowTypes.ts';
@@ -142,25 +143,6 @@ function isLeavingPage(now: number): boolean {
   return now - leavingAt < LEAVING_GRACE_MS;
 }
 
-/** A pushed snapshot, validated by the resource's schema; `invalid-response` when it fails. */
-function parsePushed<T>(resource: ResourceDescriptor<T, unknown>, text: string): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new ProxyError('invalid-response', 'a pushed snapshot is not valid JSON', {
-      issues: ['(root): not valid JSON'],
-      cause,
-    });
-  }
-  const result = resource.schema.safeParse(json);
-  if (result.success) return result.data;
-  throw new ProxyError('invalid-response', `a pushed ${resource.what} has an unexpected shape`, {
-    issues: formatIssues(result.error.issues),
-    cause: result.error,
-  });
-}
-
 /**
  * Joins (or opens) the one `EventSource` for an id and returns its release function. The stream
  * writes each snapshot into the query cache through core's merge, so an out-of-order message
@@ -226,7 +208,8 @@ export function acquirePush<T>(
       if (entry.source !== source) return;
       let snapshot: T;
       try {
-        snapshot = parsePushed(resource, String(event.data));
+        const source = `the ${resource.what} event stream sent`;
+        snapshot = parseAnswer(String(event.data), resource.schema, source);
       } catch (cause) {
         fail(source, isProxyError(cause) ? cause : null);
         return;

@@ -1,7 +1,7 @@
 import { FlowEngine } from '@webform-kit/core/flow';
 import type { ReturnFlowOptions, ReturnFlowResult } from '@webform-kit/core/flow';
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useWebFormKit } from './webFormKitContext.ts';
+import { useSyncExternalStore } from 'react';
+import { useFlowEngine } from './useFlowEngine.ts';
 
 /**
  * For the app's return route (the `returnTo` of `useWebFormFlow`). Reads the return URL with
@@ -23,15 +23,14 @@ import { useWebFormKit } from './webFormKitContext.ts';
  * }
  */
 export function useReturnFlow(options: ReturnFlowOptions = {}): ReturnFlowResult {
-  const kit = useWebFormKit('useReturnFlow');
-  const [engine] = useState(() => new FlowEngine(kit, options, 'return'));
-  const result = useSyncExternalStore(
+  const engine = useFlowEngine(
+    'useReturnFlow',
+    options,
+    (kit) => new FlowEngine(kit, options, 'return'),
+  );
+  return useSyncExternalStore(
     engine.subscribe,
     engine.getReturnResult,
     engine.getServerReturnResult,
   );
-  useEffect(() => {
-    engine.setOptions(options);
-  }, [engine, options]);
-  return result;
 }

@@ -1,15 +1,14 @@
 import { StatusObserver } from '@webform-kit/core/flow';
-import type { StatusOptions, StatusResult, StatusSource } from '@webform-kit/core/flow';
+import type { Snapshot, StatusOptions, StatusResult, StatusSource } from '@webform-kit/core/flow';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useWebFormKit } from './webFormKitContext.ts';
 
 /**
  * Core's {@link StatusObserver} in a component, in the shape of TanStack's `useBaseQuery`: one
- * observer per mount, subscribed with `useSyncExternalStore`, options passed on after each render
- * and the result for this render's id and options read optimistically, so no render shows the
- * previous id's snapshot.
+ * observer per mount, subscribed with `useSyncExternalStore`, options (the id included) passed on
+ * after each render.
  */
-export function useStatusObserver<T, O>(
+export function useStatusObserver<T extends Snapshot, O>(
   hookName: string,
   source: StatusSource<T, O>,
   id: string | null | undefined,
@@ -18,8 +17,7 @@ export function useStatusObserver<T, O>(
   const kit = useWebFormKit(hookName);
   const { enabled, intervalMs, push } = options;
   const [observer] = useState(() => new StatusObserver(kit, source, id, options));
-  const result = observer.getOptimisticResult(id, { enabled, intervalMs, push });
-  useSyncExternalStore(observer.subscribe, observer.getResult, observer.getResult);
+  const result = useSyncExternalStore(observer.subscribe, observer.getResult, observer.getResult);
   useEffect(() => {
     observer.setOptions(id, { enabled, intervalMs, push });
   }, [observer, id, enabled, intervalMs, push]);

@@ -36,6 +36,7 @@ export function useTaskStatus(
     snapshot,
     isExpired: _isExpired,
     expiresAt: _expiresAt,
+    webFormStatus: _webFormStatus,
     ...state
   } = useStatusObserver('useTaskStatus', taskSource, id, options);
   return {

@@ -1,7 +1,7 @@
 import { FlowEngine } from '@webform-kit/core/flow';
 import type { FlowKind, WebFormFlowOptions, WebFormFlowResult } from '@webform-kit/core/flow';
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useWebFormKit } from './webFormKitContext.ts';
+import { useSyncExternalStore } from 'react';
+import { useFlowEngine } from './useFlowEngine.ts';
 
 /**
  * The whole round trip: `idle -> creating -> ready -> waiting -> outcome`, plus `error`. It
@@ -29,11 +29,6 @@ import { useWebFormKit } from './webFormKitContext.ts';
 export function useWebFormFlow<K extends FlowKind>(
   options: WebFormFlowOptions<K>,
 ): WebFormFlowResult {
-  const kit = useWebFormKit('useWebFormFlow');
-  const [engine] = useState(() => new FlowEngine(kit, options));
-  const result = useSyncExternalStore(engine.subscribe, engine.getResult, engine.getServerResult);
-  useEffect(() => {
-    engine.setOptions(options);
-  }, [engine, options]);
-  return result;
+  const engine = useFlowEngine('useWebFormFlow', options, (kit) => new FlowEngine(kit, options));
+  return useSyncExternalStore(engine.subscribe, engine.getResult, engine.getServerResult);
 }

@@ -29,6 +29,10 @@ export function useWebFormStatus(
   id: string | null | undefined,
   options?: StatusOptions,
 ): WebFormStatusResult {
-  const { snapshot, ...state } = useStatusObserver('useWebFormStatus', webFormSource, id, options);
-  return { ...state, webForm: snapshot, status: snapshot?.status };
+  const {
+    snapshot,
+    webFormStatus: _none,
+    ...state
+  } = useStatusObserver('useWebFormStatus', webFormSource, id, options);
+  return { ...state, webForm: snapshot };
 }
