@@ -145,7 +145,7 @@ function settle(
   });
   const { outcome } = view;
   if (view.state === 'outcome' && isFinalFlowOutcome(outcome)) {
-    if (previous.state === 'outcome' || record.finishedAt !== undefined) {
+    if (record.finishedAt !== undefined) {
       return { state: 'outcome', flow, outcome };
     }
     const finished = { ...record, finishedAt: now };
@@ -218,10 +218,15 @@ export function transition(
     }
     case 'return-refused':
       return state === 'idle' ? { state: 'refused', flow: null, error: event.error } : machine;
+    // A final outcome never changes again, whatever a later answer says.
     case 'status-changed':
-      return flow === null ? machine : settle(machine, { ...flow, status: event.status }, context);
+      return flow === null || state === 'outcome'
+        ? machine
+        : settle(machine, { ...flow, status: event.status }, context);
     case 'expired':
-      return flow === null ? machine : settle(machine, { ...flow, expired: true }, context);
+      return flow === null || state === 'outcome'
+        ? machine
+        : settle(machine, { ...flow, expired: true }, context);
   }
   // Opening: only a flow that still waits for the user.
   if (flow === null || state === 'outcome' || state === 'refused') return machine;
