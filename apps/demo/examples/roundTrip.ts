@@ -8,10 +8,9 @@
  */
 import { QueryClient, environmentManager } from '@tanstack/query-core';
 import { createProxyClient } from '@webform-kit/core';
-import { FlowEngine, createFlowKit } from '@webform-kit/core/flow';
+import { FlowEngine, createFlowKit, createMemoryStorage } from '@webform-kit/core/flow';
 import type {
   FlowEnvironment,
-  FlowStorageArea,
   ReturnFlowResult,
   WebFormFlowResult,
   WebFormKitEvent,
@@ -56,21 +55,8 @@ const browserFetch: typeof fetch = async (input, init) => {
   return response;
 };
 
-function memoryStorage(): FlowStorageArea {
-  const entries = new Map<string, string>();
-  return {
-    getItem: (key) => entries.get(key) ?? null,
-    setItem: (key, value) => void entries.set(key, value),
-    removeItem: (key) => void entries.delete(key),
-    key: (index) => [...entries.keys()][index] ?? null,
-    get length() {
-      return entries.size;
-    },
-  };
-}
-
-const session = memoryStorage();
-const local = memoryStorage();
+const session = createMemoryStorage();
+const local = createMemoryStorage();
 let address = `${SHOP}/checkout`;
 const env: Partial<FlowEnvironment> = {
   storage: (name) => (name === 'sessionStorage' ? session : local),

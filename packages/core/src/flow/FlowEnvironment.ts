@@ -4,13 +4,10 @@
  * global when it is called, not before: SSR safe, and a test may replace a global at any time.
  *
  * @example
- * const memory = new Map<string, string>();
+ * const session = createMemoryStorage();
+ * const local = createMemoryStorage();
  * const env: Partial<FlowEnvironment> = {
- *   storage: () => ({
- *     getItem: (key) => memory.get(key) ?? null,
- *     setItem: (key, value) => void memory.set(key, value),
- *     removeItem: (key) => void memory.delete(key),
- *   }),
+ *   storage: (name) => (name === 'sessionStorage' ? session : local),
  *   assign: (url) => console.log('go to', url),
  * };
  */

@@ -80,6 +80,7 @@ export {
   type FlowRecord,
 } from './FlowRecord.ts';
 export { createFlowStorage, type FlowStorage } from './flowStorage.ts';
+export { createMemoryStorage } from './createMemoryStorage.ts';
 export { CHANNEL_NAME, isOutcomeMessage, type OutcomeMessage } from './outcomeChannel.ts';
 export {
   StatusObserver,

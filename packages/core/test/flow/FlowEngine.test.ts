@@ -48,6 +48,19 @@ function returnOn(tab: ReturnType<typeof fakeTab>, proxy: ReturnType<typeof fake
   return { kit, engine: new FlowEngine(kit, {}, 'return') };
 }
 
+/** The web form sends the user to `href`, where the return route's page loads. */
+async function arriveAt(
+  href: string,
+  tab: ReturnType<typeof fakeTab>,
+  proxy: ReturnType<typeof fakeProxy>,
+) {
+  tab.href = href;
+  const back = returnOn(tab, proxy);
+  mount(back.engine);
+  await advance();
+  return { events: back.kit.events, result: back.engine.getReturnResult() };
+}
+
 /** Lets `ms` pass, with every answer and notification that falls due. */
 async function advance(ms = 0): Promise<void> {
   await vi.advanceTimersByTimeAsync(ms);
@@ -255,20 +268,15 @@ describe('FlowEngine: the return route', () => {
   it('calls a replay of the same return URL stale', async () => {
     const { tab, proxy, redirectUrl } = await openedFlow();
     proxy.setStatus('COMPLETED');
-    tab.href = redirectUrl;
-    mount(returnOn(tab, proxy).engine);
-    await advance();
+    await arriveAt(redirectUrl, tab, proxy);
 
-    tab.href = redirectUrl;
-    const replay = returnOn(tab, proxy);
-    mount(replay.engine);
-    await advance();
-    expect(replay.engine.getReturnResult()).toMatchObject({
+    const replay = await arriveAt(redirectUrl, tab, proxy);
+    expect(replay.result).toMatchObject({
       state: 'error',
       screen: null,
       error: { kind: 'stale-return', reason: 'finished' },
     });
-    expect(replay.kit.events).toEqual([
+    expect(replay.events).toEqual([
       expect.objectContaining({ type: 'error', error: { kind: 'stale-return', code: 'finished' } }),
     ]);
   });
@@ -276,12 +284,9 @@ describe('FlowEngine: the return route', () => {
   it('refuses a return whose state no flow in this browser carries, asking the proxy nothing', async () => {
     const { proxy, redirectUrl } = await openedFlow();
     const stranger = fakeTab();
-    stranger.href = redirectUrl;
     const before = proxy.calls.length;
-    const back = returnOn(stranger, proxy);
-    mount(back.engine);
-    await advance();
-    expect(back.engine.getReturnResult()).toMatchObject({
+    const { result } = await arriveAt(redirectUrl, stranger, proxy);
+    expect(result).toMatchObject({
       state: 'error',
       error: { kind: 'invalid-return', reason: 'unknown-state' },
     });
@@ -292,11 +297,8 @@ describe('FlowEngine: the return route', () => {
   it('calls a return after the age limit stale', async () => {
     const { tab, proxy, redirectUrl } = await openedFlow();
     await vi.advanceTimersByTimeAsync(31 * 60_000);
-    tab.href = redirectUrl;
-    const back = returnOn(tab, proxy);
-    mount(back.engine);
-    await advance();
-    expect(back.engine.getReturnResult()).toMatchObject({
+    const { result } = await arriveAt(redirectUrl, tab, proxy);
+    expect(result).toMatchObject({
       state: 'error',
       error: { kind: 'stale-return', reason: 'too-old' },
     });
@@ -304,11 +306,8 @@ describe('FlowEngine: the return route', () => {
 
   it('leaves a page without return parameters alone', async () => {
     const tab = fakeTab();
-    tab.href = `${SHOP}/checkout/return?order=7`;
-    const back = returnOn(tab, fakeProxy());
-    mount(back.engine);
-    await advance();
-    expect(back.engine.getReturnResult()).toMatchObject({
+    const { result } = await arriveAt(`${SHOP}/checkout/return?order=7`, tab, fakeProxy());
+    expect(result).toMatchObject({
       state: 'error',
       error: { reason: 'not-a-return' },
     });

@@ -1,11 +1,6 @@
 import { QueryClient } from '@tanstack/query-core';
-import { createFlowKit } from '../../../src/flow/index.ts';
-import type {
-  FlowEnvironment,
-  FlowKit,
-  FlowStorageArea,
-  WebFormKitEvent,
-} from '../../../src/flow/index.ts';
+import { createFlowKit, createMemoryStorage } from '../../../src/flow/index.ts';
+import type { FlowEnvironment, FlowKit, WebFormKitEvent } from '../../../src/flow/index.ts';
 import { ProxyError } from '../../../src/index.ts';
 import type { ProxyClient, WebForm, WebFormStatus } from '../../../src/index.ts';
 
@@ -13,34 +8,13 @@ export const WEB_FORM_ID = '946db09e-5bfc-11eb-ae93-0242ac130002';
 export const SHOP = 'https://shop.example';
 export const RETURN_TO = `${SHOP}/checkout/return`;
 
-/** Web Storage in memory, as a tab has it. */
-export function memoryStorage(): FlowStorageArea & { entries: Map<string, string> } {
-  const entries = new Map<string, string>();
-  return {
-    entries,
-    getItem: (key) => entries.get(key) ?? null,
-    setItem: (key, value) => void entries.set(key, value),
-    removeItem: (key) => void entries.delete(key),
-    key: (index) => [...entries.keys()][index] ?? null,
-    get length() {
-      return entries.size;
-    },
-  };
-}
-
 /**
  * One browser tab, as the engine sees it: storage, the address bar, `window.open` (blocked on
- * request) and `location.assign`. The storages can be shared with another tab object, as one
- * browser's tabs share localStorage.
+ * request) and `location.assign`.
  */
-export function fakeTab(
-  shared: {
-    session?: ReturnType<typeof memoryStorage>;
-    local?: ReturnType<typeof memoryStorage>;
-  } = {},
-) {
-  const session = shared.session ?? memoryStorage();
-  const local = shared.local ?? memoryStorage();
+export function fakeTab() {
+  const session = createMemoryStorage();
+  const local = createMemoryStorage();
   const tab = {
     session,
     local,
