@@ -4,6 +4,28 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** The imports core may not make; `queryCore` admits `@tanstack/query-core`. */
+function corePatterns({ queryCore }) {
+  return [
+    {
+      group: ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'stream', 'buffer'],
+      message: 'core must not import Node-only modules',
+    },
+    {
+      group: [
+        'react',
+        'react-dom',
+        'react/*',
+        '@tanstack/*',
+        ...(queryCore ? ['!@tanstack/query-core'] : []),
+      ],
+      message: queryCore
+        ? 'core knows nothing of React'
+        : 'core knows nothing of React; TanStack query-core is for core/flow only',
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -41,21 +63,15 @@ export default tseslint.config(
     files: ['packages/core/src/**/*.ts'],
     ignores: ['packages/core/src/**/*.test.ts', 'packages/core/src/**/*.test-d.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'stream', 'buffer'],
-              message: 'core must not import Node-only modules',
-            },
-            {
-              group: ['react', 'react-dom', 'react/*', '@tanstack/*'],
-              message: 'core knows nothing of React',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: corePatterns({ queryCore: false }) }],
+    },
+  },
+  {
+    // The flow engine builds on TanStack's framework-free query-core, an optional peer dependency
+    // of the @webform-kit/core/flow entry only, so the main entry never needs it.
+    files: ['packages/core/src/flow/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: corePatterns({ queryCore: true }) }],
     },
   },
 );

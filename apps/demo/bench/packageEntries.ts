@@ -4,8 +4,17 @@ import { fileURLToPath } from 'node:url';
 /** The repository root, for paths that read the same from every script. */
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** React and TanStack Query are the app's (peer dependencies): never counted in the kit's size. */
-export const PEERS = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
+/**
+ * React and TanStack Query are the app's (peer dependencies): never counted in the kit's size.
+ * `@tanstack/query-core` is react-query's own dependency, which core's flow engine shares.
+ */
+export const PEERS = [
+  'react',
+  'react-dom',
+  'react/jsx-runtime',
+  '@tanstack/react-query',
+  '@tanstack/query-core',
+];
 
 /** One public entry of a published package, bundled the way an app's bundler would. */
 export interface PackageEntry {

@@ -1,6 +1,7 @@
 /**
  * The round trip in plain core, no React and no server: what the hooks do under the hood.
- * Run with `pnpm example` at the root.
+ * Run with `pnpm --filter @webform-kit/core example`; `pnpm example` at the root runs the whole
+ * round trip with the flow engine (apps/demo/examples/roundTrip.ts).
  */
 import {
   WebFormSchema,

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { formatIssues } from './formatIssues.ts';
+import { parseAnswer } from './parseAnswer.ts';
 import { ProxyError, parseRetryAfter } from './proxyError.ts';
 import { DEFAULT_BASE_URL, proxyRoutes } from './proxyRoutes.ts';
 import type {
@@ -164,26 +164,7 @@ export function createProxyClient(options: ProxyClientOptions = {}): ProxyClient
       }
 
       if (schema === null) return undefined as T;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (cause) {
-        throw new ProxyError('invalid-response', `${method} ${url} answered with malformed JSON`, {
-          status: response.status,
-          issues: ['(root): not valid JSON'],
-          cause,
-        });
-      }
-      const result = schema.safeParse(json);
-      if (!result.success) {
-        const issues = formatIssues(result.error.issues);
-        throw new ProxyError(
-          'invalid-response',
-          `${method} ${url} answered with an unexpected shape: ${issues.slice(0, 3).join('; ')}`,
-          { status: response.status, issues, cause: result.error },
-        );
-      }
-      return result.data;
+      return parseAnswer(text, schema, `${method} ${url} answered with`, response.status);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);

@@ -132,7 +132,18 @@ export function taskOutcomeOf(task: Pick<Task, 'status' | 'payload'>): TaskOutco
   }
 }
 
-/** Whether an outcome is final (anything but `pending` and `web-form-required`). */
-export function isFinalOutcome(outcome: WebFormOutcome | TaskOutcome): boolean {
+/** The outcomes that still wait for someone: the user, finAPI or the bank. */
+type PendingKind = 'pending' | 'web-form-required';
+
+/**
+ * Whether an outcome is final (anything but `pending` and `web-form-required`): the one rule the
+ * hooks, the flow engine, the cross-tab messages and the proxy share. Narrows the outcome.
+ *
+ * @example
+ * if (isFinalOutcome(outcomeOf(webForm))) stopWatching();
+ */
+export function isFinalOutcome<O extends { kind: string }>(
+  outcome: O,
+): outcome is Exclude<O, { kind: PendingKind }> {
   return outcome.kind !== 'pending' && outcome.kind !== 'web-form-required';
 }

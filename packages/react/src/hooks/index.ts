@@ -1,52 +1,48 @@
 /**
  * The hooks of @webform-kit/react: status tracking through the proxy (push first, polling as
- * the fallback), the whole round trip as a state machine, and the return route.
+ * the fallback), the whole round trip and the return route. Each adapts an engine of
+ * `@webform-kit/core/flow`; the types and helpers that moved there are re-exported here.
  */
 export { WebFormKitProvider, type WebFormKitProviderProps } from './WebFormKitProvider.tsx';
 export { useWebFormStatus, type WebFormStatusResult } from './useWebFormStatus.ts';
 export { useTaskStatus, type TaskStatusResult } from './useTaskStatus.ts';
-export type { StatusOptions, StatusState } from './useStatus.ts';
+export { useWebFormFlow } from './useWebFormFlow.ts';
+export { useReturnFlow } from './useReturnFlow.ts';
 export {
-  useWebFormFlow,
-  type WebFormFlowResult,
-  type WebFormFlowOptions,
-} from './useWebFormFlow.ts';
-export {
-  useReturnFlow,
-  type ReturnFlowResult,
-  type ReturnFlowOptions,
-  type ReturnFlowState,
-} from './useReturnFlow.ts';
-export {
+  CHANNEL_NAME,
+  DEFAULT_MAX_AGE_MS,
+  DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_PUSH_POLL_INTERVAL_MS,
+  DEFAULT_STORAGE_KEY,
+  MAX_BACKOFF_MS,
+  MIN_POLL_INTERVAL_MS,
+  ReturnFlowError,
   deriveFlowView,
-  type FlowScreen,
-  type FlowState,
-  type FlowView,
-  type FlowViewInput,
-} from './deriveFlowView.ts';
-export {
   isFinalFlowOutcome,
+  statusQueryKey,
+  type ErrorSummary,
   type FinalFlowOutcome,
   type FlowKind,
   type FlowOutcome,
   type FlowRequest,
   type FlowResource,
+  type FlowScreen,
+  type FlowState,
+  type FlowView,
+  type FlowViewInput,
   type OpenIn,
-  type WebFormKitError,
-} from './flowTypes.ts';
-export {
-  ReturnFlowError,
+  type OutcomeMessage,
+  type PushState,
   type ReturnFlowErrorKind,
   type ReturnFlowErrorReason,
-} from './ReturnFlowError.ts';
-export type { ErrorSummary, WebFormKitEvent, WebFormKitEventType } from './webFormKitEvent.ts';
-export type { PushState } from './pushRegistry.ts';
-export { statusQueryKey } from './snapshotModel.ts';
-export {
-  DEFAULT_POLL_INTERVAL_MS,
-  DEFAULT_PUSH_POLL_INTERVAL_MS,
-  MAX_BACKOFF_MS,
-  MIN_POLL_INTERVAL_MS,
-} from './pollingPolicy.ts';
-export { DEFAULT_MAX_AGE_MS, DEFAULT_STORAGE_KEY } from './flowStorage.ts';
-export { CHANNEL_NAME, type OutcomeMessage } from './outcomeChannel.ts';
+  type ReturnFlowOptions,
+  type ReturnFlowResult,
+  type ReturnFlowState,
+  type StatusOptions,
+  type StatusState,
+  type WebFormFlowOptions,
+  type WebFormFlowResult,
+  type WebFormKitError,
+  type WebFormKitEvent,
+  type WebFormKitEventType,
+} from '@webform-kit/core/flow';

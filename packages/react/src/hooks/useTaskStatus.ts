@@ -1,9 +1,7 @@
-import { taskOutcomeOf } from '@webform-kit/core';
 import type { Task, TaskOutcome, TaskStatus, WebFormInfo } from '@webform-kit/core';
-import { useMemo } from 'react';
-import { taskModel } from './snapshotModel.ts';
-import { useStatus } from './useStatus.ts';
-import type { StatusOptions, StatusState } from './useStatus.ts';
+import { taskSource } from '@webform-kit/core/flow';
+import type { StatusOptions, StatusState } from '@webform-kit/core/flow';
+import { useStatusObserver } from './useStatusObserver.ts';
 
 export interface TaskStatusResult extends Omit<StatusState, 'isExpired'> {
   /** The latest snapshot from the proxy (polled or pushed), merged so it never moves back. */
@@ -36,15 +34,15 @@ export function useTaskStatus(
   // A task has no expiresAt of its own; its web form ends as EXPIRED through finAPI.
   const {
     snapshot,
-    isExpired: _unused,
+    isExpired: _isExpired,
+    expiresAt: _expiresAt,
+    webFormStatus: _webFormStatus,
     ...state
-  } = useStatus('useTaskStatus', taskModel, id, options);
-  const outcome = useMemo(() => (snapshot ? taskOutcomeOf(snapshot) : undefined), [snapshot]);
+  } = useStatusObserver('useTaskStatus', taskSource, id, options);
   return {
     ...state,
     task: snapshot,
     status: snapshot?.status,
-    outcome,
     webForm: snapshot?.payload.webForm ?? null,
   };
 }

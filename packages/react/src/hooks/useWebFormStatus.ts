@@ -1,9 +1,7 @@
-import { outcomeOf } from '@webform-kit/core';
 import type { WebForm, WebFormOutcome, WebFormStatus } from '@webform-kit/core';
-import { useMemo } from 'react';
-import { webFormModel } from './snapshotModel.ts';
-import { useStatus } from './useStatus.ts';
-import type { StatusOptions, StatusState } from './useStatus.ts';
+import { webFormSource } from '@webform-kit/core/flow';
+import type { StatusOptions, StatusState } from '@webform-kit/core/flow';
+import { useStatusObserver } from './useStatusObserver.ts';
 
 export interface WebFormStatusResult extends StatusState {
   /** The latest snapshot from the proxy (polled or pushed), merged so it never moves back. */
@@ -31,13 +29,10 @@ export function useWebFormStatus(
   id: string | null | undefined,
   options?: StatusOptions,
 ): WebFormStatusResult {
-  const { snapshot, ...state } = useStatus('useWebFormStatus', webFormModel, id, options);
-  const outcome = useMemo(() => (snapshot ? outcomeOf(snapshot) : undefined), [snapshot]);
-  return {
-    ...state,
-    webForm: snapshot,
-    status: snapshot?.status,
-    outcome,
-    expiresAt: snapshot === undefined ? undefined : webFormModel.expiresAt(snapshot),
-  };
+  const {
+    snapshot,
+    webFormStatus: _none,
+    ...state
+  } = useStatusObserver('useWebFormStatus', webFormSource, id, options);
+  return { ...state, webForm: snapshot };
 }

@@ -1,19 +1,8 @@
-import type { ProxyClient } from '@webform-kit/core';
-import type { QueryClient } from '@tanstack/react-query';
+import type { FlowKit } from '@webform-kit/core/flow';
 import { createContext, useContext } from 'react';
-import type { WebFormKitEvent } from './webFormKitEvent.ts';
 
-/** What {@link WebFormKitProvider} hands its hooks, with every option resolved. */
-export interface WebFormKitConfig {
-  client: ProxyClient;
-  queryClient: QueryClient;
-  pollIntervalMs: number;
-  pushPollIntervalMs: number;
-  push: boolean;
-  maxAgeMs: number;
-  /** Passes a stamped event to the provider's `onEvent`. Stable across renders. */
-  dispatch: (event: WebFormKitEvent) => void;
-}
+/** What {@link WebFormKitProvider} hands its hooks: core's flow kit, every option resolved. */
+export type WebFormKitConfig = FlowKit;
 
 export const WebFormKitContext = createContext<WebFormKitConfig | null>(null);
 

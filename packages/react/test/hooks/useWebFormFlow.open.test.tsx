@@ -43,7 +43,16 @@ function Checkout({ openIn, onClick }: { openIn: OpenIn; onClick?: () => void })
         Continue to your bank
       </button>
       {flow.popupBlocked && flow.url !== null ? (
-        <a href={flow.url} target="_blank" rel="noreferrer">
+        <a
+          href={flow.url}
+          target="_blank"
+          rel="noreferrer"
+          onClick={(event) => {
+            // jsdom cannot navigate; a browser follows the link after this handler.
+            event.preventDefault();
+            flow.openedThroughLink();
+          }}
+        >
           Open the bank form
         </a>
       ) : null}
@@ -112,6 +121,28 @@ describe('useWebFormFlow: open()', () => {
     expect(container.querySelector('[data-screen]')).toHaveAttribute('data-screen', 'redirect');
     expect(storedFlow()).toMatchObject({ opened: false });
     expect(events.find((e) => e.type === 'opened')).toMatchObject({ popupBlocked: true });
+  });
+
+  it('records the open when the user clicks the fallback link', async () => {
+    vi.stubGlobal(
+      'open',
+      vi.fn(() => null),
+    );
+    const { wrapper, events } = createKit();
+    const { container } = render(<Checkout openIn="new-tab" />, { wrapper });
+    await flush();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to your bank' }));
+
+    fireEvent.click(screen.getByRole('link', { name: 'Open the bank form' }));
+    expect(latest?.state).toBe('waiting');
+    expect(latest?.popupBlocked).toBe(false);
+    expect(container.querySelector('[data-screen]')).toHaveAttribute('data-screen', 'waiting');
+    // Stored, so a reload or the return route knows the one-time URL is used up.
+    expect(storedFlow()).toMatchObject({ id: WEB_FORM_ID, opened: true });
+    expect(events.filter((e) => e.type === 'opened')).toEqual([
+      expect.objectContaining({ popupBlocked: true }),
+      expect.objectContaining({ popupBlocked: false }),
+    ]);
   });
 
   it('does nothing before there is a URL to open', () => {

@@ -1,5 +1,8 @@
-import type { ProxyErrorKind, ReturnVia, TaskStatus, WebFormStatus } from '@webform-kit/core';
-import { isProxyError } from '@webform-kit/core';
+import type { ReturnVia } from '../createReturnUrls.ts';
+import { isProxyError } from '../proxyError.ts';
+import type { ProxyErrorKind } from '../proxyError.ts';
+import type { TaskStatus } from '../schemas/taskStatus.ts';
+import type { WebFormStatus } from '../schemas/webFormStatus.ts';
 import type { ReturnFlowErrorKind } from './ReturnFlowError.ts';
 import { ReturnFlowError } from './ReturnFlowError.ts';
 import type { FinalFlowOutcome, FlowKind, FlowResource, OpenIn } from './flowTypes.ts';
@@ -54,6 +57,11 @@ export type WebFormKitEventInput = WebFormKitEvent extends infer E
     ? Omit<E, 'at'>
     : never
   : never;
+
+/** An event with `at`, the time it happened (ms since the epoch). */
+export function stampEvent(input: WebFormKitEventInput, at: number): WebFormKitEvent {
+  return { ...input, at };
+}
 
 /** The part of an error that is safe to hand to analytics. */
 export function summariseError(error: unknown): ErrorSummary {

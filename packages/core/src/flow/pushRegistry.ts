@@ -1,10 +1,12 @@
-import { ProxyError, isProxyError } from '@webform-kit/core';
-import type { ProxyClient } from '@webform-kit/core';
-import { hashKey } from '@tanstack/react-query';
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/query-core';
+import { parseAnswer } from '../parseAnswer.ts';
+import { isProxyError } from '../proxyError.ts';
+import type { ProxyError } from '../proxyError.ts';
+import type { ResourceDescriptor } from '../resources/ResourceDescriptor.ts';
+import type { FlowKit } from './FlowKit.ts';
 import type { FlowResource } from './flowTypes.ts';
-import { statusQueryKey } from './snapshotModel.ts';
-import type { SnapshotModel } from './snapshotModel.ts';
+import { statusQueryKey } from './statusQuery.ts';
+import { stampEvent } from './webFormKitEvent.ts';
 import type { WebFormKitEventInput } from './webFormKitEvent.ts';
 
 /**
@@ -24,6 +26,8 @@ export interface PushSnapshot {
    * the next answer of the status query replaces it.
    */
   error: ProxyError | null;
+  /** How many answers the status query had had when `error` arrived. */
+  answers?: number;
 }
 
 interface Entry {
@@ -31,16 +35,14 @@ interface Entry {
   listeners: Set<() => void>;
   source: EventSource | null;
   snapshot: PushSnapshot;
-  /** Stops waiting for the answer that supersedes `snapshot.error`. */
-  stopWatching: () => void;
   emit: (event: WebFormKitEventInput) => void;
 }
 
 const OFF: PushSnapshot = Object.freeze({ state: 'off', error: null });
 
 // One map per QueryClient: the streams write into that client's cache, and two apps on one page
-// (or two tests) must not share them. Outside React state, so every component watching an id
-// shares one EventSource however often it renders.
+// (or two tests) must not share them. Outside every watcher, so all the watchers of an id (and
+// every render of a component watching it) share one EventSource.
 const registries = new WeakMap<QueryClient, Map<string, Entry>>();
 
 function keyOf(resource: FlowResource, id: string): string {
@@ -63,7 +65,6 @@ function getEntry(queryClient: QueryClient, key: string, create: boolean): Entry
       listeners: new Set(),
       source: null,
       snapshot: OFF,
-      stopWatching: () => {},
       emit: () => {},
     };
     registry.set(key, entry);
@@ -82,13 +83,26 @@ function setSnapshot(entry: Entry, snapshot: PushSnapshot): void {
   for (const listener of [...entry.listeners]) listener();
 }
 
-/** The push state of an id, for `useSyncExternalStore` and the polling policy. */
+// Every answer of the status query, good or bad (a pushed snapshot counts as a good one).
+function answersOf(queryClient: QueryClient, resource: FlowResource, id: string): number {
+  const state = queryClient.getQueryState(statusQueryKey(resource, id));
+  return (state?.dataUpdateCount ?? 0) + (state?.errorUpdateCount ?? 0);
+}
+
+/**
+ * The push state of an id, for status watchers and the polling policy. A stream's error stands
+ * until the status query answers again, well or badly.
+ */
 export function readPush(
   queryClient: QueryClient,
   resource: FlowResource,
   id: string,
 ): PushSnapshot {
-  return getEntry(queryClient, keyOf(resource, id), false)?.snapshot ?? OFF;
+  const snapshot = getEntry(queryClient, keyOf(resource, id), false)?.snapshot ?? OFF;
+  const { error, answers = 0 } = snapshot;
+  return error !== null && answersOf(queryClient, resource, id) > answers
+    ? { state: snapshot.state, error: null }
+    : snapshot;
 }
 
 /** Calls `listener` whenever the push state of an id changes. */
@@ -113,11 +127,11 @@ const LEAVING_GRACE_MS = 3_000;
 let leavingAt = Number.NEGATIVE_INFINITY;
 let watchingPage = false;
 
-function watchPageLeave(): void {
+function watchPageLeave(now: () => number): void {
   if (watchingPage || typeof window === 'undefined') return;
   watchingPage = true;
   window.addEventListener('beforeunload', () => {
-    leavingAt = Date.now();
+    leavingAt = now();
   });
   // Back from the back-forward cache, or a navigation that did not happen after all.
   window.addEventListener('pageshow', () => {
@@ -125,21 +139,8 @@ function watchPageLeave(): void {
   });
 }
 
-function isLeavingPage(): boolean {
-  return Date.now() - leavingAt < LEAVING_GRACE_MS;
-}
-
-/** Whether this runtime can push at all (jsdom, SSR and some old browsers cannot). */
-export function canPush(): boolean {
-  return typeof EventSource === 'function';
-}
-
-export interface AcquirePushArgs<T> {
-  queryClient: QueryClient;
-  client: ProxyClient;
-  model: SnapshotModel<T>;
-  id: string;
-  emit: (event: WebFormKitEventInput) => void;
+function isLeavingPage(now: number): boolean {
+  return now - leavingAt < LEAVING_GRACE_MS;
 }
 
 /**
@@ -149,40 +150,30 @@ export interface AcquirePushArgs<T> {
  * would reconnect to a stream the server has ended). The last release closes it, one microtask
  * later, so React's StrictMode unmount-and-remount keeps the same connection.
  */
-export function acquirePush<T>({
-  queryClient,
-  client,
-  model,
-  id,
-  emit,
-}: AcquirePushArgs<T>): () => void {
-  if (!canPush()) return () => {};
-  const key = keyOf(model.resource, id);
-  const queryKey = statusQueryKey(model.resource, id);
+export function acquirePush<T>(
+  kit: FlowKit,
+  resource: ResourceDescriptor<T, unknown>,
+  id: string,
+): () => void {
+  const { queryClient, client, env } = kit;
+  const Source = env.EventSource();
+  if (Source === undefined) return () => {};
+  const key = keyOf(resource.name, id);
+  const queryKey = statusQueryKey(resource.name, id);
   const entry = getEntry(queryClient, key, true);
   entry.refs += 1;
-  entry.emit = emit;
+  entry.emit = (input) => kit.dispatch(stampEvent(input, env.now()));
 
-  const step = { resource: model.resource, id } as const;
+  const step = { resource: resource.name, id } as const;
 
   const fail = (source: EventSource, error: ProxyError | null) => {
     source.close();
     entry.source = null;
-    setSnapshot(entry, { state: 'failed', error });
-    if (error !== null) {
-      // The error stands until the status query answers again, well or badly.
-      const hash = hashKey(queryKey);
-      entry.stopWatching();
-      entry.stopWatching = queryClient.getQueryCache().subscribe((event) => {
-        if (event.type !== 'updated' || event.query.queryHash !== hash) return;
-        if (event.action.type !== 'success' && event.action.type !== 'error') return;
-        entry.stopWatching();
-        if (entry.snapshot.error === error) setSnapshot(entry, { ...entry.snapshot, error: null });
-      });
-    }
+    const answers = answersOf(queryClient, resource.name, id);
+    setSnapshot(entry, { state: 'failed', error, answers });
     // The page is going away: polling still takes over should it stay after all, but nothing is
     // reported and nothing is asked for now.
-    if (error === null && isLeavingPage()) return;
+    if (error === null && isLeavingPage(env.now())) return;
     entry.emit({ type: 'push-failed', ...step });
     // Polling resumes at once: one request now, and the next interval is computed without push.
     void queryClient.refetchQueries(
@@ -192,10 +183,10 @@ export function acquirePush<T>({
   };
 
   const open = () => {
-    watchPageLeave();
+    watchPageLeave(env.now);
     let source: EventSource;
     try {
-      source = new EventSource(client.eventsUrl(model.resource, id));
+      source = new Source(client.eventsUrl(resource.name, id));
     } catch {
       setSnapshot(entry, { state: 'failed', error: null });
       return;
@@ -217,20 +208,17 @@ export function acquirePush<T>({
       if (entry.source !== source) return;
       let snapshot: T;
       try {
-        snapshot = model.parse(JSON.parse(String(event.data)));
+        const source = `the ${resource.what} event stream sent`;
+        snapshot = parseAnswer(String(event.data), resource.schema, source);
       } catch (cause) {
-        const error = isProxyError(cause)
-          ? cause
-          : new ProxyError('invalid-response', 'a pushed snapshot is not valid JSON', {
-              issues: ['(root): not valid JSON'],
-              cause,
-            });
-        fail(source, error);
+        fail(source, isProxyError(cause) ? cause : null);
         return;
       }
-      const merged = queryClient.setQueryData<T>(queryKey, (older) => model.merge(older, snapshot));
+      const merged = queryClient.setQueryData<T>(queryKey, (older) =>
+        resource.merge(older, snapshot),
+      );
       markLive();
-      if (merged !== undefined && model.isFinal(merged)) {
+      if (merged !== undefined && resource.isFinal(merged)) {
         source.close();
         entry.source = null;
         setSnapshot(entry, { state: 'done', error: null });
@@ -255,7 +243,6 @@ export function acquirePush<T>({
       if (entry.refs > 0) return;
       entry.source?.close();
       entry.source = null;
-      entry.stopWatching();
       if (entry.snapshot !== OFF) setSnapshot(entry, OFF);
       dropIfUnused(queryClient, key, entry);
     });

@@ -1,4 +1,4 @@
-import type { ReturnParseErrorCode } from '@webform-kit/core';
+import type { ReturnParseErrorCode } from '../parseReturn.ts';
 
 /**
  * Why a return URL was not accepted:

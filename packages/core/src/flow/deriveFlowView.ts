@@ -1,4 +1,4 @@
-import type { ProxyError } from '@webform-kit/core';
+import type { ProxyError } from '../proxyError.ts';
 import { isRetryableStatusError } from './pollingPolicy.ts';
 import { isFinalFlowOutcome } from './flowTypes.ts';
 import type { FinalFlowOutcome, FlowKind, FlowOutcome } from './flowTypes.ts';
@@ -50,8 +50,8 @@ export interface FlowView {
 const EXPIRED: FinalFlowOutcome = { kind: 'expired' };
 
 /**
- * The flow's state machine as a pure function of what the flow knows; `useWebFormFlow` and the
- * screens agree on it through `state` and `screen`.
+ * Where a flow stands, as a pure function of what it knows: the one place of these rules. The
+ * flow engine settles every transition through it, and the screens follow its `state` and `screen`.
  *
  * @example
  * deriveFlowView({ kind: 'standalone-payment', phase: 'tracking', opened: true,
@@ -60,46 +60,36 @@ const EXPIRED: FinalFlowOutcome = { kind: 'expired' };
  */
 export function deriveFlowView(input: FlowViewInput): FlowView {
   const { kind, phase, opened, outcome, expired, statusError } = input;
+  const task = kind === 'background-update';
   if (phase === 'idle' || phase === 'creating') {
-    return {
-      state: phase,
-      screen: kind === 'background-update' ? 'checking' : 'redirect',
-      outcome: undefined,
-    };
+    return { state: phase, screen: task ? 'checking' : 'redirect', outcome: undefined };
   }
   if (phase === 'error') return { state: 'error', screen: 'connection-error', outcome };
-
-  if (isFinalFlowOutcome(outcome)) {
-    return { state: 'outcome', screen: outcome.kind, outcome };
-  }
+  if (isFinalFlowOutcome(outcome)) return { state: 'outcome', screen: outcome.kind, outcome };
   // Past expiresAt the URL no longer works, even if finAPI has not finalised the form yet.
   if (expired) return { state: 'outcome', screen: 'expired', outcome: EXPIRED };
 
-  let view: FlowView;
+  // Ready while the web form (the flow's own, or the one a task asks for) awaits its first open.
+  let state: FlowState = 'waiting';
+  let screen: FlowScreen = 'waiting';
   if (outcome === undefined) {
-    view = {
-      state: opened || kind === 'background-update' ? 'waiting' : 'ready',
-      screen: 'checking',
-      outcome,
-    };
+    screen = 'checking';
+    if (!opened && !task) state = 'ready';
   } else if (outcome.kind === 'web-form-required') {
-    view =
-      outcome.webForm.status === 'NOT_YET_OPENED' && !opened
-        ? { state: 'ready', screen: 'web-form-required', outcome }
-        : { state: 'waiting', screen: 'waiting', outcome };
-  } else if (kind === 'background-update') {
-    view = { state: 'waiting', screen: 'checking', outcome };
-  } else {
-    view =
-      outcome.status === 'NOT_YET_OPENED' && !opened
-        ? { state: 'ready', screen: 'redirect', outcome }
-        : { state: 'waiting', screen: 'waiting', outcome };
+    if (outcome.webForm.status === 'NOT_YET_OPENED' && !opened) {
+      state = 'ready';
+      screen = 'web-form-required';
+    }
+  } else if (task) {
+    screen = 'checking';
+  } else if (outcome.status === 'NOT_YET_OPENED' && !opened) {
+    state = 'ready';
+    screen = 'redirect';
   }
-
-  if (statusError === null) return view;
-  return {
-    state: isRetryableStatusError(statusError) ? view.state : 'error',
-    screen: 'connection-error',
-    outcome,
-  };
+  if (statusError !== null) {
+    // A retryable failure keeps the state; one that retrying will not fix (a 4xx) is an error.
+    screen = 'connection-error';
+    if (!isRetryableStatusError(statusError)) state = 'error';
+  }
+  return { state, screen, outcome };
 }

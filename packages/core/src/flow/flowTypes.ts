@@ -1,19 +1,17 @@
-import type {
-  CreateBackgroundUpdateBody,
-  CreateWebFormBody,
-  ProxyError,
-  ReturnUrlError,
-  TaskOutcome,
-  WebFormKind,
-  WebFormOutcome,
-} from '@webform-kit/core';
+import type { CreateBackgroundUpdateBody, CreateWebFormBody } from '../createProxyClient.ts';
+import { isFinalOutcome } from '../outcome.ts';
+import type { TaskOutcome, WebFormOutcome } from '../outcome.ts';
+import type { ProxyError } from '../proxyError.ts';
+import type { ResourceName } from '../resources/ResourceDescriptor.ts';
+import type { ReturnUrlError } from '../returnUrlError.ts';
+import type { WebFormKind } from '../webFormKind.ts';
 import type { ReturnFlowError } from './ReturnFlowError.ts';
 
 /** What a flow creates: one of core's web form kinds, or a background update task. */
 export type FlowKind = WebFormKind | 'background-update';
 
-/** The proxy resource a flow follows. */
-export type FlowResource = 'web-form' | 'task';
+/** The proxy resource a flow follows: core's {@link ResourceName}. */
+export type FlowResource = ResourceName;
 
 /** Where `open()` sends the user: this tab (`location.assign`) or a new one (`window.open`). */
 export type OpenIn = 'same-tab' | 'new-tab';
@@ -30,7 +28,7 @@ export type FlowOutcome = WebFormOutcome | TaskOutcome;
 export type FinalFlowOutcome = Exclude<FlowOutcome, { kind: 'pending' | 'web-form-required' }>;
 
 /**
- * Everything a hook reports as `error`:
+ * Everything a flow reports as `error`:
  * - a core `ProxyError` (`kind`: network, timeout, http, invalid-response, aborted);
  * - a core `ReturnUrlError` when `returnTo`, `allowedOrigins` or `customerSupportUrl` are refused
  *   (a configuration mistake, found before anything is created);
@@ -38,9 +36,7 @@ export type FinalFlowOutcome = Exclude<FlowOutcome, { kind: 'pending' | 'web-for
  */
 export type WebFormKitError = ProxyError | ReturnUrlError | ReturnFlowError;
 
-/** Whether an outcome is final; narrows to {@link FinalFlowOutcome}. */
+/** Whether an outcome is final (core's `isFinalOutcome`); narrows to {@link FinalFlowOutcome}. */
 export function isFinalFlowOutcome(outcome: FlowOutcome | undefined): outcome is FinalFlowOutcome {
-  return (
-    outcome !== undefined && outcome.kind !== 'pending' && outcome.kind !== 'web-form-required'
-  );
+  return outcome !== undefined && isFinalOutcome(outcome);
 }

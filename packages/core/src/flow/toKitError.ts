@@ -1,4 +1,5 @@
-import { ProxyError, ReturnUrlError, isProxyError } from '@webform-kit/core';
+import { ProxyError, isProxyError } from '../proxyError.ts';
+import { ReturnUrlError } from '../returnUrlError.ts';
 import { ReturnFlowError } from './ReturnFlowError.ts';
 import type { WebFormKitError } from './flowTypes.ts';
 

@@ -1,11 +1,11 @@
-import { ProxyError } from '@webform-kit/core';
+import { ProxyError } from '../../src/index.ts';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_BACKOFF_MS,
   backoffDelay,
   clampInterval,
   isRetryableStatusError,
-} from '../../src/hooks/pollingPolicy.ts';
+} from '../../src/flow/pollingPolicy.ts';
 
 const serverError = new ProxyError('http', 'GET /api/webforms/x answered 500', { status: 500 });
 

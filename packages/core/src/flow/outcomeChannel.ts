@@ -1,4 +1,6 @@
-import { isResourceId } from '@webform-kit/core';
+import { isFinalOutcome } from '../outcome.ts';
+import { isResourceId } from '../schemas/resourceId.ts';
+import type { FlowEnvironment } from './FlowEnvironment.ts';
 import type { FinalFlowOutcome } from './flowTypes.ts';
 
 /** The `BroadcastChannel` the kit's tabs talk on. */
@@ -11,8 +13,6 @@ export interface OutcomeMessage {
   outcome: FinalFlowOutcome;
 }
 
-const FINAL_KINDS: readonly string[] = ['completed', 'completed-with-error', 'expired', 'aborted'];
-
 /** Whether a message from another tab has the shape of an {@link OutcomeMessage}. */
 export function isOutcomeMessage(value: unknown): value is OutcomeMessage {
   if (value === null || typeof value !== 'object') return false;
@@ -23,22 +23,23 @@ export function isOutcomeMessage(value: unknown): value is OutcomeMessage {
     outcome !== null &&
     typeof outcome === 'object' &&
     typeof outcome.kind === 'string' &&
-    FINAL_KINDS.includes(outcome.kind)
+    isFinalOutcome({ kind: outcome.kind })
   );
 }
 
-function openChannel(): BroadcastChannel | null {
-  if (typeof BroadcastChannel !== 'function') return null;
+function openChannel(env: FlowEnvironment): BroadcastChannel | null {
+  const Channel = env.BroadcastChannel();
+  if (Channel === undefined) return null;
   try {
-    return new BroadcastChannel(CHANNEL_NAME);
+    return new Channel(CHANNEL_NAME);
   } catch {
     return null;
   }
 }
 
 /** Tells the kit's other tabs that a flow ended. A no-op without `BroadcastChannel`. */
-export function postOutcome(message: OutcomeMessage): void {
-  const channel = openChannel();
+export function postOutcome(env: FlowEnvironment, message: OutcomeMessage): void {
+  const channel = openChannel(env);
   if (channel === null) return;
   try {
     channel.postMessage(message);
@@ -50,8 +51,11 @@ export function postOutcome(message: OutcomeMessage): void {
 }
 
 /** Listens for valid outcome messages from the kit's other tabs; returns the unsubscribe. */
-export function subscribeOutcomes(listener: (message: OutcomeMessage) => void): () => void {
-  const channel = openChannel();
+export function subscribeOutcomes(
+  env: FlowEnvironment,
+  listener: (message: OutcomeMessage) => void,
+): () => void {
+  const channel = openChannel(env);
   if (channel === null) return () => {};
   channel.onmessage = (event: MessageEvent) => {
     if (isOutcomeMessage(event.data)) listener(event.data);

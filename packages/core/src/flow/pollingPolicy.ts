@@ -1,4 +1,4 @@
-import { isProxyError } from '@webform-kit/core';
+import { isProxyError } from '../proxyError.ts';
 
 /** How often a pending web form or task is asked for by default. */
 export const DEFAULT_POLL_INTERVAL_MS = 2_000;

@@ -1,0 +1,476 @@
+import { parseReturn, stripReturnParams } from '../parseReturn.ts';
+import type { Task } from '../schemas/task.ts';
+import type { WebForm } from '../schemas/webForm.ts';
+import { buildWebFormUrl } from './buildWebFormUrl.ts';
+import { createFlow, forgetCreation } from './createFlow.ts';
+import type { FlowKit } from './FlowKit.ts';
+import { DEFAULT_STORAGE_KEY, isFresh } from './FlowRecord.ts';
+import type { FlowRecord } from './FlowRecord.ts';
+import { createFlowStorage } from './flowStorage.ts';
+import type { FlowStorage } from './flowStorage.ts';
+import { trackedOf, transition } from './flowTransition.ts';
+import type {
+  FlowMachineState,
+  FlowStatus,
+  FlowTransition,
+  StoreOp,
+  TrackedFlow,
+} from './flowTransition.ts';
+import type { FlowKind, FlowOutcome, OpenIn, WebFormKitError } from './flowTypes.ts';
+import { postOutcome, subscribeOutcomes } from './outcomeChannel.ts';
+import { ReturnFlowError } from './ReturnFlowError.ts';
+import type { ReturnFlowErrorReason } from './ReturnFlowError.ts';
+import type { ReturnFlowOptions, ReturnFlowResult } from './ReturnFlowResult.ts';
+import { StatusObserver } from './StatusObserver.ts';
+import { taskSource, webFormSource } from './statusQuery.ts';
+import { toKitError } from './toKitError.ts';
+import { callListener, stampEvent, summariseError } from './webFormKitEvent.ts';
+import type { WebFormKitEventInput } from './webFormKitEvent.ts';
+import type { WebFormFlowOptions, WebFormFlowResult } from './WebFormFlowResult.ts';
+
+/** Which side of the round trip an engine drives. */
+export type FlowEngineMode = 'flow' | 'return';
+
+type Options = WebFormFlowOptions | ReturnFlowOptions;
+
+interface BuiltUrl {
+  key: string;
+  url: string | null;
+  error: WebFormKitError | null;
+}
+
+const NO_URL: BuiltUrl = { key: '', url: null, error: null };
+
+/**
+ * The whole round trip without any framework: creates the web form (or background task) through
+ * the proxy, appends the return parameters, sends the user there with `open()`, follows the
+ * status (push first, polling as the fallback) and reports where the flow stands; in `return`
+ * mode it accepts the return URL instead. Every change is one {@link transition} of its state
+ * machine, which also says what to report and store; the engine runs the requests and browser
+ * calls around it. The flow is stored (`sessionStorage`, 30 min by default), so a reload or the
+ * trip to the bank and back resumes it instead of creating another web form.
+ *
+ * Like TanStack's `QueryObserver`, it does nothing until the first `subscribe`, and a listener's
+ * leaving and coming back (React's StrictMode) starts nothing twice. Browser APIs come from
+ * `kit.env`.
+ *
+ * @example
+ * const flow = new FlowEngine(kit, { kind: 'bank-connection-import', request: {}, returnTo });
+ * const stop = flow.subscribe(() => {
+ *   const { state, url } = flow.getResult();
+ *   if (state === 'ready' && url !== null) flow.open();
+ * });
+ */
+export class FlowEngine {
+  readonly #kit: FlowKit;
+  readonly #mode: FlowEngineMode;
+  readonly #storage: FlowStorage;
+  readonly #storageKey: string;
+  readonly #listeners = new Set<() => void>();
+  // Follows the flow's web form or task, switching resources with the flow.
+  readonly #status: StatusObserver<WebForm | Task, FlowOutcome>;
+  #options: Options;
+  #machine: FlowMachineState = { state: 'idle' };
+  #deferred: (() => void)[] | null = null;
+  #stop: (() => void) | null = null;
+  #initialised = false;
+  #generation = 0;
+  #flowResult: WebFormFlowResult | null = null;
+  #returnResult: ReturnFlowResult | null = null;
+  #serverResults: [WebFormFlowResult | null, ReturnFlowResult | null] = [null, null];
+  #url: BuiltUrl = NO_URL;
+  #lastError: WebFormKitError | null = null;
+
+  constructor(kit: FlowKit, options: WebFormFlowOptions<FlowKind>, mode?: 'flow');
+  constructor(kit: FlowKit, options: ReturnFlowOptions, mode: 'return');
+  constructor(kit: FlowKit, options: Options, mode: FlowEngineMode = 'flow') {
+    this.#kit = kit;
+    this.#options = options;
+    this.#mode = mode;
+    this.#storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
+    this.#storage = createFlowStorage(kit.env, this.#storageKey, kit.maxAgeMs);
+    this.#status = new StatusObserver<WebForm | Task, FlowOutcome>(kit, webFormSource, null);
+    // A stored flow is taken up at once, so the first render after a reload already shows where
+    // it stands; what that transition reports and stores waits for the first subscriber.
+    const stored = mode === 'flow' ? this.#storage.read() : null;
+    if (stored !== null && stored.kind === this.#kind() && this.#isFresh(stored)) {
+      const deferred: (() => void)[] = [];
+      this.#deferred = deferred;
+      this.#machine = transition(
+        this.#machine,
+        { type: 'resumed', record: stored, status: this.#follow(stored) },
+        {
+          ...this.#context(),
+          emit: (input) => deferred.push(() => this.#emit(input)),
+          store: (change) => deferred.push(() => this.#store(change)),
+        },
+      );
+    }
+  }
+
+  /** Starts the engine with the first listener; returns the unsubscribe. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    if (this.#listeners.size === 1) {
+      const stopStatus = this.#status.subscribe(() => this.#onStatus());
+      // Another tab received the return: ask the proxy now, even if this tab is hidden.
+      const stopHearing = subscribeOutcomes(this.#kit.env, ({ id }) => {
+        const record = trackedOf(this.#machine)?.record;
+        if (record?.id === id && this.#machine.state !== 'outcome') void this.#status.refetch();
+      });
+      this.#stop = () => {
+        stopStatus();
+        stopHearing();
+      };
+      if (!this.#initialised) this.#init();
+    }
+    return () => {
+      if (this.#listeners.delete(listener) && this.#listeners.size === 0) this.#stop?.();
+    };
+  };
+
+  /** Where the flow stands (`flow` mode), the same object until something changes. */
+  getResult = (): WebFormFlowResult => (this.#flowResult ??= this.#buildFlowResult(this.#machine));
+
+  /** What a server renders, and a client while hydrating: nothing is read before subscribing. */
+  getServerResult = (): WebFormFlowResult =>
+    (this.#serverResults[0] ??= this.#buildFlowResult({ state: 'idle' }));
+
+  /** Where the return stands (`return` mode), the same object until something changes. */
+  getReturnResult = (): ReturnFlowResult =>
+    (this.#returnResult ??= this.#buildReturnResult(this.#machine));
+
+  getServerReturnResult = (): ReturnFlowResult =>
+    (this.#serverResults[1] ??= this.#buildReturnResult({ state: 'idle' }));
+
+  /** The latest options. Kind and storage key count once, when the engine starts. */
+  setOptions(options: Options): void {
+    const { key } = this.#url;
+    this.#options = options;
+    if (this.#urlOf(trackedOf(this.#machine)).key !== key) this.#publish();
+  }
+
+  start = (): void => {
+    if (this.#machine.state === 'idle') this.#create({ type: 'start' });
+  };
+
+  open = (): void => {
+    const { url } = this.getResult();
+    if (trackedOf(this.#machine) === null || url === null) return;
+    const openIn = this.#openIn();
+    if (openIn === 'new-tab') {
+      // No await before this line: popup blockers only allow window.open inside the user's click.
+      // No `noopener` either: it makes window.open return null, hiding a blocked popup, and the
+      // return route uses window.opener to offer closing its tab.
+      if (this.#kit.env.open(url) === null) return this.#apply({ type: 'popup-blocked' });
+    }
+    this.#apply({ type: 'opened' });
+    if (openIn === 'same-tab') this.#kit.env.assign(url);
+  };
+
+  openedThroughLink = (): void => this.#apply({ type: 'opened-through-link' });
+
+  restart = (): void => {
+    const previous = trackedOf(this.#machine)?.record;
+    // A form still pending would stay usable until it expires; end it like cancel() does.
+    if (this.#isPending(previous)) void this.#delete(previous.id).catch(() => {});
+    this.#create({ type: 'restart' });
+  };
+
+  cancel = async (): Promise<void> => {
+    const previous = trackedOf(this.#machine)?.record;
+    const pending = this.#isPending(previous);
+    this.#generation += 1;
+    forgetCreation(this.#kit.queryClient, this.#storageKey);
+    this.#apply({ type: 'cancel' });
+    if (!pending) return;
+    try {
+      await this.#delete(previous.id);
+    } catch (caught) {
+      // The form stays usable until it expires; the user has left either way.
+      const { resource, id } = previous;
+      this.#emit({ type: 'error', resource, id, error: summariseError(caught) });
+    }
+  };
+
+  retry = (): void => {
+    const record = trackedOf(this.#machine)?.record;
+    if (record !== undefined) void this.#status.refetch();
+    else if (this.#machine.state === 'error') this.#create({ type: 'start' });
+  };
+
+  dismiss = (): void => this.#apply({ type: 'dismiss' });
+
+  closeTab = (): void => this.#kit.env.close();
+
+  #kind(): FlowKind | undefined {
+    return 'kind' in this.#options ? this.#options.kind : undefined;
+  }
+
+  #openIn(): OpenIn {
+    return ('openIn' in this.#options ? this.#options.openIn : undefined) ?? 'same-tab';
+  }
+
+  #isFresh(record: FlowRecord): boolean {
+    return isFresh(record, this.#kit.env.now(), this.#kit.maxAgeMs);
+  }
+
+  // The followed web form, not known to be final (tasks cannot be deleted).
+  #isPending(record: FlowRecord | undefined): record is FlowRecord {
+    return record?.resource === 'web-form' && !this.#status.getResult().isFinal;
+  }
+
+  #delete(id: string): Promise<void> {
+    return this.#kit.client.deleteWebForm(id);
+  }
+
+  // Once per engine: StrictMode's second subscribe and later option changes start nothing.
+  #init(): void {
+    this.#initialised = true;
+    for (const effect of this.#deferred ?? []) effect();
+    this.#deferred = null;
+    if (this.#mode === 'return') return this.#acceptReturn();
+    if (this.#machine.state !== 'idle' || !('kind' in this.#options)) return;
+    // A fresh stored flow was taken up by the constructor; one of this kind left is too old.
+    const stored = this.#storage.read();
+    if (stored !== null && stored.kind === this.#kind()) this.#storage.clear(stored);
+    if (this.#options.autoStart ?? true) this.#create({ type: 'start' });
+  }
+
+  #create(event: FlowTransition & { type: 'start' | 'restart' }): void {
+    const options = this.#options;
+    if (!('kind' in options)) return;
+    const generation = ++this.#generation;
+    if (event.type === 'restart') forgetCreation(this.#kit.queryClient, this.#storageKey);
+    this.#apply(event);
+    createFlow(this.#kit, options, this.#storageKey).then(
+      ({ record, fresh }) => {
+        if (this.#generation === generation) {
+          this.#apply({ type: 'created', record, fresh, status: this.#follow(record) });
+          return;
+        }
+        // Cancelled or restarted meanwhile: end what the creation produced after all.
+        this.#storage.clear(record);
+        if (record.resource === 'web-form') void this.#delete(record.id).catch(() => {});
+      },
+      (caught: unknown) => {
+        if (this.#generation === generation) {
+          this.#apply({ type: 'create-failed', error: toKitError(caught) });
+        }
+      },
+    );
+  }
+
+  #acceptReturn(): void {
+    const { env } = this.#kit;
+    const href = env.href();
+    const refuse = (reason: ReturnFlowErrorReason, message: string) =>
+      this.#apply({ type: 'return-refused', error: new ReturnFlowError(reason, message) });
+    const strip = () => {
+      try {
+        env.replaceState(stripReturnParams(href));
+      } catch {
+        // A sandboxed frame may refuse; the parameters are checked against storage either way.
+      }
+    };
+
+    const parsed = parseReturn(href);
+    if (!parsed.ok) {
+      if (parsed.error.code === 'not-a-return') {
+        // A reload after the parameters were removed: carry on with the return this tab
+        // accepted (checking again, or showing its outcome again).
+        const own = this.#storage.read();
+        if (own !== null && own.returnedAt !== undefined && this.#isFresh(own)) {
+          return this.#apply({ type: 'resumed', record: own, status: this.#follow(own) });
+        }
+      } else {
+        strip();
+      }
+      return refuse(parsed.error.code, parsed.error.message);
+    }
+
+    strip();
+    const { resource, id, state, via } = parsed.value;
+    const record = this.#storage.findByState(state);
+    if (record === null) return refuse('unknown-state', 'no flow in this browser has this state');
+    if (record.id !== id || record.resource !== resource) {
+      return refuse('id-mismatch', 'the URL names another web form or task');
+    }
+    if (!this.#isFresh(record)) return refuse('too-old', 'the stored flow is too old');
+    if (record.finishedAt !== undefined) return refuse('finished', 'the stored flow has ended');
+    this.#apply({ type: 'returned', record, via, status: this.#follow(record) });
+  }
+
+  #context() {
+    return {
+      mode: this.#mode,
+      now: this.#kit.env.now(),
+      emit: (input: WebFormKitEventInput) => this.#emit(input),
+      store: (change: StoreOp) => this.#store(change),
+    };
+  }
+
+  #apply(event: FlowTransition): void {
+    this.#machine = transition(this.#machine, event, this.#context());
+    // Nothing followed (cancelled, restarting): the status observer watches nothing either.
+    if (trackedOf(this.#machine) === null) this.#follow(null);
+    this.#publish();
+  }
+
+  #store(change: StoreOp): void {
+    if (change.op === 'save') this.#storage.save(change.record, change.crossTab);
+    else if (change.op === 'clear') this.#storage.clear(change.record);
+    else this.#storage.dismiss(change.record);
+  }
+
+  // A new result, and each error once (status errors, a refused URL, a failed creation).
+  #publish(): void {
+    this.#flowResult = null;
+    this.#returnResult = null;
+    const error = this.#mode === 'flow' ? this.getResult().error : this.getReturnResult().error;
+    const record = trackedOf(this.#machine)?.record;
+    if (error !== this.#lastError && error !== null) {
+      this.#emit({
+        type: 'error',
+        resource: record?.resource,
+        id: record?.id,
+        error: summariseError(error),
+      });
+    }
+    this.#lastError = error;
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  #emit(input: WebFormKitEventInput): void {
+    const event = stampEvent(input, this.#kit.env.now());
+    this.#kit.dispatch(event);
+    callListener(this.#options.onEvent, event);
+    // The tab that received the return tells the others, which may be waiting for it.
+    if (event.type === 'outcome' && this.#mode === 'return') {
+      postOutcome(this.#kit.env, { type: 'outcome', id: event.id, outcome: event.outcome });
+    }
+  }
+
+  // Points the status observer at a record and reads what the cache knows of it.
+  #follow(record: FlowRecord | null): FlowStatus {
+    this.#status.setOptions(
+      record?.id,
+      {},
+      record?.resource === 'task' ? taskSource : webFormSource,
+    );
+    return this.#status.getResult();
+  }
+
+  #onStatus(): void {
+    const flow = trackedOf(this.#machine);
+    if (flow === null) return;
+    this.#apply({ type: 'status-changed', status: this.#follow(flow.record) });
+    if (this.#status.getResult().isExpired && !flow.expired) this.#apply({ type: 'expired' });
+  }
+
+  // The URL to open: the web form's (or the one a task asks for) with the return parameters,
+  // built again only when one of its parts changed, so a refused one is reported once.
+  #urlOf(flow: TrackedFlow | null): BuiltUrl {
+    const options = this.#options;
+    const { snapshot } = this.#status.getResult();
+    const outcome = flow?.status.outcome;
+    const formUrl =
+      outcome?.kind === 'web-form-required'
+        ? outcome.webForm.url
+        : snapshot && 'url' in snapshot
+          ? snapshot.url
+          : undefined;
+    if (flow === null || formUrl === undefined || !('kind' in options)) return (this.#url = NO_URL);
+    const { record } = flow;
+    const { returnTo, allowedOrigins, customerSupportUrl } = options;
+    const key = [record.state, formUrl, returnTo, allowedOrigins, customerSupportUrl].join('\n');
+    if (key === this.#url.key) return this.#url;
+    const target = record.resource === 'task' ? { taskId: record.id } : { webFormId: record.id };
+    try {
+      const url = buildWebFormUrl(formUrl, target, record.state, options, this.#kit.env.href());
+      this.#url = { key, url, error: null };
+    } catch (error) {
+      this.#url = { key, url: null, error: toKitError(error) };
+    }
+    return this.#url;
+  }
+
+  #snapshots() {
+    const { snapshot, expiresAt, push } = this.#status.getResult();
+    const webForm = snapshot && 'url' in snapshot ? snapshot : undefined;
+    const task = snapshot && !('url' in snapshot) ? snapshot : undefined;
+    return { webForm, task, expiresAt, push };
+  }
+
+  #buildFlowResult(machine: FlowMachineState): WebFormFlowResult {
+    const flow = trackedOf(machine);
+    const record = flow?.record ?? null;
+    const kind = record?.kind ?? this.#kind() ?? 'bank-connection-import';
+    const { url, error: urlError } = this.#urlOf(flow);
+    const base = {
+      ...this.#snapshots(),
+      kind,
+      resource: record?.resource ?? null,
+      id: record?.id ?? null,
+      url,
+      openIn: this.#openIn(),
+      popupBlocked: flow?.popupBlocked ?? false,
+      start: this.start,
+      open: this.open,
+      openedThroughLink: this.openedThroughLink,
+      restart: this.restart,
+      cancel: this.cancel,
+      retry: this.retry,
+      dismiss: this.dismiss,
+    };
+    const outcome = flow?.status.outcome;
+    const error = urlError ?? flow?.status.error ?? null;
+    switch (machine.state) {
+      case 'outcome': {
+        const { outcome } = machine;
+        return { ...base, state: 'outcome', screen: outcome.kind, outcome, error: null, url: null };
+      }
+      case 'error':
+      case 'refused':
+        return {
+          ...base,
+          state: 'error',
+          screen: 'connection-error',
+          outcome,
+          error: machine.error,
+        };
+    }
+    if (urlError !== null) {
+      return { ...base, state: 'error', screen: 'connection-error', outcome, error: urlError };
+    }
+    const screen =
+      'screen' in machine ? machine.screen : kind === 'background-update' ? 'checking' : 'redirect';
+    return { ...base, state: machine.state, screen, outcome, error };
+  }
+
+  #buildReturnResult(machine: FlowMachineState): ReturnFlowResult {
+    const flow = trackedOf(machine);
+    const record = flow?.record ?? null;
+    const base = {
+      ...this.#snapshots(),
+      resource: record?.resource ?? null,
+      id: record?.id ?? null,
+      via: record?.via ?? null,
+      canCloseTab: record !== null && (this.#kit.env.hasOpener() || record.openIn === 'new-tab'),
+      closeTab: this.closeTab,
+      retry: this.retry,
+      dismiss: this.dismiss,
+    };
+    switch (machine.state) {
+      case 'refused':
+        return { ...base, state: 'error', screen: null, outcome: undefined, error: machine.error };
+      case 'outcome': {
+        const { outcome } = machine;
+        return { ...base, state: 'outcome', screen: outcome.kind, outcome, error: null };
+      }
+    }
+    const error = flow?.status.error ?? null;
+    const screen = error === null ? 'checking' : 'connection-error';
+    return { ...base, state: 'checking', screen, outcome: flow?.status.outcome, error };
+  }
+}
