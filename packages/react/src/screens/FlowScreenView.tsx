@@ -42,6 +42,8 @@ export interface FlowScreenState {
 /** What the screens may ask the flow to do; a missing one hides its button. */
 export interface FlowScreenActions {
   open?: (() => void) | undefined;
+  /** The user opened the form through the fallback link shown when the popup was blocked. */
+  openedThroughLink?: (() => void) | undefined;
   restart?: (() => void) | undefined;
   cancel?: (() => void) | undefined;
   retry?: (() => void) | undefined;
@@ -102,6 +104,7 @@ export function FlowScreenView({
           kind={kind}
           url={url}
           onOpen={actions.open}
+          onLinkOpen={actions.openedThroughLink}
           popupBlocked={state.popupBlocked}
           openIn={state.openIn}
           preparing={state.preparing}
@@ -118,6 +121,7 @@ export function FlowScreenView({
           expiresAt={state.expiresAt}
           url={url}
           onOpen={actions.open}
+          onLinkOpen={actions.openedThroughLink}
           popupBlocked={state.popupBlocked}
           onRestart={actions.restart}
           onCancel={actions.cancel}
@@ -130,6 +134,7 @@ export function FlowScreenView({
           {...common}
           url={url}
           onOpen={actions.open}
+          onLinkOpen={actions.openedThroughLink}
           popupBlocked={state.popupBlocked}
           openIn={state.openIn}
           onCancel={actions.cancel}

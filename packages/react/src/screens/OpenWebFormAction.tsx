@@ -6,6 +6,11 @@ import { composeEventHandlers } from './composeEventHandlers.ts';
 export interface OpenWebFormActionProps {
   /** Opens the web form (the flow's `open` action). */
   onOpen?: (() => void) | undefined;
+  /**
+   * The user opened the form through the fallback link (the flow's `openedThroughLink`): the
+   * browser opens it, so this only records that the one-time URL is used.
+   */
+  onLinkOpen?: (() => void) | undefined;
   /** Runs before `onOpen`; call `event.preventDefault()` to stop the form from opening. */
   onClick?: ((event: MouseEvent<HTMLElement>) => void) | undefined;
   /** The web form's URL: the link's target when the browser blocked the new tab. */
@@ -29,6 +34,7 @@ export interface OpenWebFormActionProps {
  */
 export function OpenWebFormAction({
   onOpen,
+  onLinkOpen,
   onClick,
   url,
   popupBlocked = false,
@@ -63,7 +69,7 @@ export function OpenWebFormAction({
         href={url}
         target="_blank"
         rel="noopener"
-        onClick={onClick}
+        onClick={composeEventHandlers(onClick, () => onLinkOpen?.())}
       >
         {t('open.link')} <span className="wfk-visually-hidden">{t('common.opensInNewTab')}</span>
       </a>

@@ -19,6 +19,8 @@ export interface RedirectScreenProps extends ScreenProps {
   kind?: WebFormKind | undefined;
   /** Opens the web form (the flow's `open`). Also called when the countdown ends. */
   onOpen?: (() => void) | undefined;
+  /** The user opened the form through the fallback link (the flow's `openedThroughLink`). */
+  onLinkOpen?: (() => void) | undefined;
   /** The web form's URL, for the link offered when the browser blocked the new tab. */
   url?: string | undefined;
   /** The browser blocked the new tab: the button becomes a link to `url`. */
@@ -48,6 +50,7 @@ export interface RedirectScreenProps extends ScreenProps {
 export function RedirectScreen({
   kind = 'bank-connection-import',
   onOpen,
+  onLinkOpen,
   url,
   popupBlocked = false,
   openIn = 'same-tab',
@@ -114,6 +117,7 @@ export function RedirectScreen({
             <OpenWebFormAction
               ref={openRef}
               onOpen={onOpen}
+              onLinkOpen={onLinkOpen}
               onClick={hasCountdown ? () => setTimer('stopped') : undefined}
               url={url}
               popupBlocked={popupBlocked}

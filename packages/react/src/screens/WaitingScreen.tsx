@@ -20,6 +20,8 @@ export interface WaitingScreenProps extends ScreenProps {
   expiresAt?: Instant | undefined;
   /** Opens the web form again; offered only while it is `NOT_YET_OPENED` (its URL is one-time). */
   onOpen?: (() => void) | undefined;
+  /** The user opened the form through the fallback link (the flow's `openedThroughLink`). */
+  onLinkOpen?: (() => void) | undefined;
   /** The web form's URL, for the link offered when the browser blocked the new tab. */
   url?: string | undefined;
   /** The browser blocked the new tab: the open button becomes a link to `url`. */
@@ -56,6 +58,7 @@ export function WaitingScreen({
   status,
   expiresAt,
   onOpen,
+  onLinkOpen,
   url,
   popupBlocked = false,
   onRestart,
@@ -124,6 +127,7 @@ export function WaitingScreen({
             {canOpen && (
               <OpenWebFormAction
                 onOpen={onOpen}
+                onLinkOpen={onLinkOpen}
                 url={url}
                 popupBlocked={popupBlocked}
                 label={t('open.link')}

@@ -157,6 +157,7 @@ function FlowScreens<K extends FlowKind>({
       }}
       actions={{
         open: handleOpen,
+        openedThroughLink: flow.openedThroughLink,
         restart: flow.restart,
         cancel: handleCancel,
         retry: flow.retry,

@@ -9,6 +9,8 @@ import type { ScreenProps } from './ScreenProps.ts';
 export interface WebFormRequiredScreenProps extends ScreenProps {
   /** Opens the web form the task asks for (the flow's `open`). */
   onOpen?: (() => void) | undefined;
+  /** The user opened the form through the fallback link (the flow's `openedThroughLink`). */
+  onLinkOpen?: (() => void) | undefined;
   /** The web form's URL, for the link offered when the browser blocked the new tab. */
   url?: string | undefined;
   /** The browser blocked the new tab: the button becomes a link to `url`. */
@@ -28,6 +30,7 @@ export interface WebFormRequiredScreenProps extends ScreenProps {
  */
 export function WebFormRequiredScreen({
   onOpen,
+  onLinkOpen,
   url,
   popupBlocked = false,
   openIn = 'same-tab',
@@ -49,7 +52,12 @@ export function WebFormRequiredScreen({
         illustration: <Illustration name="secure" />,
         actions: (
           <>
-            <OpenWebFormAction onOpen={onOpen} url={url} popupBlocked={popupBlocked} />
+            <OpenWebFormAction
+              onOpen={onOpen}
+              onLinkOpen={onLinkOpen}
+              url={url}
+              popupBlocked={popupBlocked}
+            />
             {onCancel && (
               <ScreenButton variant="tertiary" onClick={onCancel}>
                 {t('common.cancel')}

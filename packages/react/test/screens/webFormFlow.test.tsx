@@ -122,6 +122,23 @@ describe('WebFormFlow', () => {
     expect(link).toHaveFocus();
   });
 
+  it('records the form as opened when the customer follows the fallback link', async () => {
+    vi.mocked(window.open).mockReturnValue(null);
+    renderFlow();
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to the secure form' }));
+    await settle();
+    const link = screen.getByRole('link', { name: /Open the secure form/ });
+    // A browser opens the new tab after this click (jsdom follows no target="_blank" link).
+    fireEvent.click(link);
+    await settle();
+    // The one-time URL is used now: the flow waits, and a reload resumes it as opened.
+    expect(dataScreen()).toBe('waiting');
+    expect(JSON.parse(sessionStorage.getItem('webform-kit:flow') ?? '{}')).toMatchObject({
+      opened: true,
+    });
+  });
+
   it('explains an error code, links support, and starts again with a new web form', async () => {
     renderFlow();
     await settle();
