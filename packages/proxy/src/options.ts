@@ -184,16 +184,16 @@ export function checkOptions(options: WebFormProxyOptions) {
     ...allowedOrigins.map((origin) => hostKey(new URL(origin))),
     ...hostsOf('allowedHosts', options.allowedHosts),
   ]);
-  const sessionMaxAgeMs = options.sessionMaxAgeMs ?? DEFAULT_SESSION_MAX_AGE_MS;
-  if (!Number.isInteger(sessionMaxAgeMs) || sessionMaxAgeMs < 60_000) {
-    throw new TypeError(
-      'createWebFormProxy: sessionMaxAgeMs must be a whole number of ms, at least 60000',
-    );
-  }
-  const maxEventStreams = options.maxEventStreams ?? DEFAULT_MAX_EVENT_STREAMS;
-  if (!Number.isInteger(maxEventStreams) || maxEventStreams < 1) {
-    throw new TypeError('createWebFormProxy: maxEventStreams must be a whole number, at least 1');
-  }
+  const sessionMaxAgeMs = count(
+    'sessionMaxAgeMs',
+    options.sessionMaxAgeMs ?? DEFAULT_SESSION_MAX_AGE_MS,
+    60_000,
+  );
+  const maxEventStreams = count(
+    'maxEventStreams',
+    options.maxEventStreams ?? DEFAULT_MAX_EVENT_STREAMS,
+    1,
+  );
   return {
     finapiUrl,
     basePath,
@@ -209,6 +209,13 @@ export function checkOptions(options: WebFormProxyOptions) {
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     secure: options.secureCookies ?? new URL(options.publicUrl).protocol === 'https:',
   };
+}
+
+function count(name: string, value: number, min: number): number {
+  if (!Number.isInteger(value) || value < min) {
+    throw new TypeError(`createWebFormProxy: ${name} must be a whole number, at least ${min}`);
+  }
+  return value;
 }
 
 /** The hosts an option lists, as `URL` spells them (lower case, no default port). */
