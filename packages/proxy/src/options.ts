@@ -3,13 +3,14 @@ import type { EventBus } from './EventBus.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import type { ProxyStore } from './ProxyStore.ts';
 import { checkSessionSecret } from './checkSessionSecret.ts';
+import type { RateLimitOptions } from './createRateLimiter.ts';
+import type { PasswordGrantCredentials } from './finapi/createPasswordGrantTokenProvider.ts';
+import { hostKey, parseHost } from './hostKey.ts';
+
 export {
   MIN_SESSION_SECRET_DISTINCT_CHARACTERS,
   MIN_SESSION_SECRET_LENGTH,
 } from './checkSessionSecret.ts';
-import type { RateLimitOptions } from './createRateLimiter.ts';
-import type { PasswordGrantCredentials } from './finapi/createPasswordGrantTokenProvider.ts';
-import { hostKey, parseHost } from './middleware/checkHost.ts';
 
 /** Why the proxy needs a finAPI token, passed to {@link AccessTokenProvider}. */
 export interface AccessTokenContext {

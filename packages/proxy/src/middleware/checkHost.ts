@@ -1,21 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { ProxyContext } from '../ProxyContext.ts';
+import { hostKey, parseHost } from '../hostKey.ts';
 import { WebFormProxyError } from '../WebFormProxyError.ts';
-
-/** A `Host` value (`name` or `name:port`) as a URL, or `undefined` when it is not only that. */
-export function parseHost(value: string): URL | undefined {
-  if (!/^[^/?#@\\\s]+$/.test(value)) return undefined;
-  try {
-    return new URL(`http://${value}`);
-  } catch {
-    return undefined;
-  }
-}
-
-/** How hosts are compared: `URL`'s spelling (lower case, IDNA), without a default port. */
-export function hostKey(url: URL): string {
-  return url.host.replace(/:443$/, '');
-}
 
 /**
  * Refuses a request whose `Host` is none the proxy serves (`publicUrl`'s, the allowed origins',
