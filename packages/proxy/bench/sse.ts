@@ -47,8 +47,11 @@ async function serveProxy(): Promise<void> {
     port: 0,
     getAccessToken: async () => 'bench-token',
     finapiUrl: 'https://finapi.bench.test',
-    sessionSecret: 'bench-session-secret-bench-session-secret',
+    allowedWebFormHosts: ['webform.example.test'],
+    sessionSecret: 'bench-session-secret-0123456789-ABCDEFGHIJ',
     rateLimit: false,
+    anonymousRateLimit: false,
+    maxEventStreams: MAX_STREAMS,
     registerCallbacks: false,
     fetch: fakeFinapi as typeof fetch,
   });

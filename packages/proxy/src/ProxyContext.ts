@@ -14,6 +14,10 @@ export interface ProxyContext {
   readonly basePath: string;
   readonly publicUrl: string;
   readonly allowedOrigins: ReadonlySet<string>;
+  /** The `Host` values the proxy answers, as `hostKey` spells them. */
+  readonly allowedHosts: ReadonlySet<string>;
+  /** Open event streams at most, across all sessions. */
+  readonly maxEventStreams: number;
   readonly maxBodyBytes: number;
   readonly registerCallbacks: boolean;
   /** Every read of finAPI goes through it: coalesced, spaced, cached. */
@@ -24,7 +28,12 @@ export interface ProxyContext {
   readonly store: ProxyStore;
   readonly signer: Signer;
   readonly sessions: SessionCookie;
+  /** Requests of established sessions, per session. */
   readonly limiter: RateLimiter | undefined;
+  /** Requests without an established session, per client (`clientKey`). */
+  readonly anonymousLimiter: RateLimiter | undefined;
+  /** The app's `clientKey`, made safe: a usable key, or `undefined`. */
+  clientKey(request: Request): string | undefined;
   emit(event: ProxyEvent): void;
   /** The finAPI token for a request, with any failure turned into a proxy error. */
   tokenSource(request: Request, context: AccessTokenContext): TokenSource;

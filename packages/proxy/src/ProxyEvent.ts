@@ -31,4 +31,33 @@ export type ProxyEvent =
       id: string;
       code: string;
     }
+  | {
+      /**
+       * finAPI answered something the proxy refused to pass on (not JSON, not its schema, a web
+       * form URL on a host it may not point at); the browser got `502 FINAPI_INVALID_RESPONSE`
+       * without these details.
+       */
+      type: 'finapi-invalid-response';
+      method: string;
+      /** finAPI's path, e.g. `/api/webForms/{id}`. */
+      path: string;
+      requestId: string;
+      /** What was wrong, for the operator. */
+      detail: string;
+    }
+  | {
+      /**
+       * A request refused for what it carried (a foreign `Host` or `Origin`), with the value
+       * the answer does not repeat.
+       */
+      type: 'refused';
+      code: 'HOST_NOT_ALLOWED' | 'ORIGIN_NOT_ALLOWED';
+      detail: string;
+    }
+  | {
+      /** A setting that looks wrong for what the proxy sees; each is reported once. */
+      type: 'warning';
+      code: 'INSECURE_COOKIE_BEHIND_TLS';
+      message: string;
+    }
   | { type: 'error'; error: unknown };

@@ -1,11 +1,14 @@
 import { WEB_FORM_KINDS } from '@webform-kit/core';
 import { Hono } from 'hono';
 import { errorResponseOf, jsonError } from './jsonError.ts';
+import { checkHost } from './middleware/checkHost.ts';
 import { checkOrigin } from './middleware/checkOrigin.ts';
 import { jsonBody } from './middleware/jsonBody.ts';
 import { ownedResource } from './middleware/ownedResource.ts';
 import { rateLimit } from './middleware/rateLimit.ts';
+import { securityHeaders } from './middleware/securityHeaders.ts';
 import { session } from './middleware/session.ts';
+import { streamLimit } from './middleware/streamLimit.ts';
 import { verifiedCallback } from './middleware/verifiedCallback.ts';
 import type { ProxyContext } from './ProxyContext.ts';
 import { TASK_CREATION, TASK_KIND, webFormCreation } from './resources/creations.ts';
@@ -36,7 +39,11 @@ const TASK_EVENT = ':event{finalised|web-form-required}';
  * const response = await app.request('/api/webforms/bank-connection-import', { method: 'POST' });
  */
 export function createProxyApp(ctx: ProxyContext) {
-  const app = new Hono({ strict: true }).basePath(ctx.basePath || '/');
+  // Before every answer, under the base path or not: the response headers (outermost, so every
+  // refusal has them), then the Host check, before anything else is looked at.
+  const root = new Hono({ strict: true });
+  root.use(securityHeaders(), checkHost(ctx));
+  const app = root.basePath(ctx.basePath || '/');
 
   // Browser routes. In this order: the session (its cookie is set on any answer), the Origin
   // check (before a rate token is taken or a body read), the session's rate limit. Then each
@@ -45,6 +52,8 @@ export function createProxyApp(ctx: ProxyContext) {
   const body = jsonBody({ maxBytes: ctx.maxBodyBytes });
   const ownWebForm = ownedResource(ctx, WEB_FORM);
   const ownTask = ownedResource(ctx, TASK);
+  // One cap for both stream routes, taken last: a refused stream costs no slot.
+  const streams = streamLimit(ctx.maxEventStreams);
 
   app.post(`/webforms/${KIND}`, ...browser, body, (c) =>
     createResource(ctx, webFormCreation(c.req.param('kind') ?? ''), c),
@@ -54,7 +63,7 @@ export function createProxyApp(ctx: ProxyContext) {
   app.delete('/webforms/:id', ...browser, ownWebForm, (c) => deleteWebForm(ctx, c));
   app.post('/webforms/:segment', unknownKind);
   app.all('/webforms/:id', methodNotAllowed(['GET', 'DELETE']));
-  app.get('/webforms/:id/events', refuseHead(['GET']), ...browser, ownWebForm, (c) =>
+  app.get('/webforms/:id/events', refuseHead(['GET']), ...browser, ownWebForm, streams, (c) =>
     streamResource(ctx, WEB_FORM, c),
   );
   app.all('/webforms/:id/events', methodNotAllowed(['GET']));
@@ -63,7 +72,7 @@ export function createProxyApp(ctx: ProxyContext) {
   app.all(`/tasks/${TASK_KIND}`, methodNotAllowed(['POST']));
   app.get('/tasks/:id', ...browser, ownTask, (c) => readResource(ctx, TASK, c));
   app.all('/tasks/:id', methodNotAllowed(['GET']));
-  app.get('/tasks/:id/events', refuseHead(['GET']), ...browser, ownTask, (c) =>
+  app.get('/tasks/:id/events', refuseHead(['GET']), ...browser, ownTask, streams, (c) =>
     streamResource(ctx, TASK, c),
   );
   app.all('/tasks/:id/events', methodNotAllowed(['GET']));

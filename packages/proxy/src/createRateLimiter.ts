@@ -12,6 +12,11 @@ export interface RateLimiter {
 }
 
 export const DEFAULT_RATE_LIMIT = { burst: 8, perSecond: 2 } as const;
+/**
+ * Requests without an established session, per client: a page load's create and a retry or
+ * two, a few tabs opened at once; then one a second.
+ */
+export const DEFAULT_ANONYMOUS_RATE_LIMIT = { burst: 10, perSecond: 1 } as const;
 
 /**
  * A token bucket per key. Each request takes a token; tokens come back at `perSecond` up to

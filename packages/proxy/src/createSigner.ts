@@ -10,6 +10,16 @@ export interface Signer {
 
 const encoder = new TextEncoder();
 
+function importKey(secret: string): Promise<CryptoKey> {
+  return globalThis.crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
+}
+
 /**
  * Signs and verifies with HMAC-SHA256 through Web Crypto, so it runs in Node, workers and edge
  * runtimes alike. `verify` leaves the comparison to `crypto.subtle.verify`, which compares in
@@ -17,19 +27,17 @@ const encoder = new TextEncoder();
  * Callers separate purposes by prefixing `data` (`session:...`, `callback:...`), so a signature
  * made for one purpose never passes for another.
  *
+ * Only `secret` signs; `previous` secrets (a rollover) still verify, so cookies and callback
+ * URLs handed out before the change keep working until they expire.
+ *
  * @example
- * const signer = createSigner(secret);
+ * const signer = createSigner(secret, [oldSecret]);
  * const signature = await signer.sign('session:abc');
  * await signer.verify('session:abc', signature); // true
  */
-export function createSigner(secret: string): Signer {
-  const key = globalThis.crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign', 'verify'],
-  );
+export function createSigner(secret: string, previous: readonly string[] = []): Signer {
+  const key = importKey(secret);
+  const keys = [key, ...previous.map(importKey)];
   return {
     async sign(data) {
       const signature = await globalThis.crypto.subtle.sign(
@@ -42,7 +50,19 @@ export function createSigner(secret: string): Signer {
     async verify(data, signature) {
       const bytes = fromBase64url(signature);
       if (bytes === undefined || bytes.length !== 32) return false;
-      return globalThis.crypto.subtle.verify('HMAC', await key, bytes, encoder.encode(data));
+      for (const candidate of keys) {
+        if (
+          await globalThis.crypto.subtle.verify(
+            'HMAC',
+            await candidate,
+            bytes,
+            encoder.encode(data),
+          )
+        ) {
+          return true;
+        }
+      }
+      return false;
     },
   };
 }

@@ -1,7 +1,8 @@
 import { createProxyApp } from './createProxyApp.ts';
-import { createRateLimiter } from './createRateLimiter.ts';
+import { createRateLimiter, DEFAULT_ANONYMOUS_RATE_LIMIT } from './createRateLimiter.ts';
 import { createSigner } from './createSigner.ts';
 import { createMemoryEventBus, type Snapshot } from './EventBus.ts';
+import { checkWebFormUrls } from './finapi/checkWebFormUrls.ts';
 import { createFinapiClient } from './finapi/createFinapiClient.ts';
 import {
   createPasswordGrantTokenProvider,
@@ -82,6 +83,10 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
     timeoutMs: config.finapiTimeoutMs,
     onEvent: emit,
     now,
+    checkAnswer: checkWebFormUrls({
+      finapiUrl: config.finapiUrl,
+      allowedHosts: config.allowedWebFormHosts,
+    }),
   });
   // Every snapshot finAPI answers, whoever asked, first settles ownership (a task's web form
   // becomes its session's, so a browser told of it may read it at once), then reaches the
@@ -98,7 +103,7 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
     now,
     onEvent: emit,
   });
-  const signer = createSigner(options.sessionSecret);
+  const signer = createSigner(options.sessionSecret, config.previousSecrets);
 
   const tokenSource = (request: Request, context: AccessTokenContext): TokenSource => ({
     sessionId: context.sessionId,
@@ -121,6 +126,8 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
     basePath: config.basePath,
     publicUrl: config.publicUrl,
     allowedOrigins: new Set(config.allowedOrigins),
+    allowedHosts: config.allowedHosts,
+    maxEventStreams: config.maxEventStreams,
     maxBodyBytes: config.maxBodyBytes,
     registerCallbacks: options.registerCallbacks ?? true,
     gate,
@@ -128,8 +135,29 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
     finapi,
     store,
     signer,
-    sessions: createSessionCookie(signer, config.secure),
+    sessions: createSessionCookie(signer, {
+      secure: config.secure,
+      maxAgeMs: config.sessionMaxAgeMs,
+      now,
+    }),
     limiter: options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now),
+    anonymousLimiter:
+      options.anonymousRateLimit === false
+        ? undefined
+        : createRateLimiter(
+            { ...DEFAULT_ANONYMOUS_RATE_LIMIT, ...options.anonymousRateLimit },
+            now,
+          ),
+    clientKey(request) {
+      try {
+        const key = options.clientKey?.(request);
+        return typeof key === 'string' && key !== '' ? key : undefined;
+      } catch (error) {
+        // A failing clientKey must not open the gate: the request joins the unknown clients.
+        emit({ type: 'error', error });
+        return undefined;
+      }
+    },
     emit,
     tokenSource,
   };

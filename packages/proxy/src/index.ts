@@ -10,8 +10,11 @@ export {
   DEFAULT_FINAPI_URL,
   DEFAULT_FINAPI_TIMEOUT_MS,
   DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_EVENT_STREAMS,
   DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_SESSION_MAX_AGE_MS,
   MIN_POLL_INTERVAL_MS,
+  MIN_SESSION_SECRET_DISTINCT_CHARACTERS,
   MIN_SESSION_SECRET_LENGTH,
   type AccessTokenContext,
   type AccessTokenProvider,
@@ -24,8 +27,17 @@ export {
   type PasswordGrantOptions,
 } from './finapi/createPasswordGrantTokenProvider.ts';
 export { createMemoryEventBus, type EventBus, type Snapshot } from './EventBus.ts';
-export { createMemoryStore, type ProxyStore } from './ProxyStore.ts';
-export { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './createRateLimiter.ts';
+export {
+  createMemoryStore,
+  DEFAULT_MAX_STORE_ENTRIES,
+  type MemoryStoreOptions,
+  type ProxyStore,
+} from './ProxyStore.ts';
+export {
+  DEFAULT_ANONYMOUS_RATE_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  type RateLimitOptions,
+} from './createRateLimiter.ts';
 export { WebFormProxyError, isWebFormProxyError } from './WebFormProxyError.ts';
 export { PROXY_ERROR_CODES, type ProxyErrorCode } from './errorCodes.ts';
 export type { ProxyEvent } from './ProxyEvent.ts';

@@ -2,8 +2,15 @@ import { DEFAULT_BASE_URL, isAbsoluteHttpUrl, normaliseOrigins } from '@webform-
 import type { EventBus } from './EventBus.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import type { ProxyStore } from './ProxyStore.ts';
+import { checkSessionSecret } from './checkSessionSecret.ts';
 import type { RateLimitOptions } from './createRateLimiter.ts';
 import type { PasswordGrantCredentials } from './finapi/createPasswordGrantTokenProvider.ts';
+import { hostKey, parseHost } from './hostKey.ts';
+
+export {
+  MIN_SESSION_SECRET_DISTINCT_CHARACTERS,
+  MIN_SESSION_SECRET_LENGTH,
+} from './checkSessionSecret.ts';
 
 /** Why the proxy needs a finAPI token, passed to {@link AccessTokenProvider}. */
 export interface AccessTokenContext {
@@ -40,16 +47,69 @@ export interface WebFormProxyOptions {
   passwordGrant?: PasswordGrantCredentials;
   /**
    * Where finAPI reaches the proxy: the origin (and any path prefix) in front of `basePath`.
-   * Callbacks go to `${publicUrl}${basePath}/callbacks/...`. On `https:` the session cookie is
-   * `Secure`.
+   * Callbacks go to `${publicUrl}${basePath}/callbacks/...`. Its host is one the proxy answers
+   * (see `allowedHosts`), and on `https:` the session cookie is `Secure` (see `secureCookies`).
    */
   publicUrl: string;
   /** Where the routes live. `/api` by default. */
   basePath?: string;
-  /** Origins the app may return to; a request body's `redirectUrl` outside them is refused. */
+  /**
+   * The app's origins: a request body's `redirectUrl` outside them is refused, creates and
+   * deletes from other origins are refused, and their hosts are hosts the proxy answers.
+   */
   allowedOrigins?: readonly string[];
-  /** Signs session cookies and callback secrets. At least 32 characters. */
+  /**
+   * More `Host` values the proxy answers (`host` or `host:port`), besides `publicUrl`'s and the
+   * allowed origins' hosts: a request with any other `Host` is refused (`421 HOST_NOT_ALLOWED`)
+   * before anything else, which stops DNS rebinding. For a reverse proxy that rewrites `Host`
+   * (nginx's default `proxy_set_header Host $proxy_host`), list the host it sends, and let the
+   * reverse proxy refuse foreign hosts itself (nginx: `server_name`). `startProxyServer` adds
+   * the address it listens on.
+   */
+  allowedHosts?: readonly string[];
+  /**
+   * Signs session cookies and callback secrets: at least 32 characters, at least 16 of them
+   * distinct (`openssl rand -base64 48` makes one).
+   */
   sessionSecret: string;
+  /**
+   * Secrets of a rollover: cookies and callback URLs signed with them are still accepted, and
+   * only `sessionSecret` signs new ones. Put the old secret here when you change
+   * `sessionSecret`, and drop it a day later (when every session signed with it has expired).
+   */
+  previousSessionSecrets?: readonly string[];
+  /** How long a session lasts from its start, checked on the server. 24 hours by default. */
+  sessionMaxAgeMs?: number;
+  /**
+   * Whether the session cookie is `Secure` (and `__Host-` prefixed). By default, whether
+   * `publicUrl` is https. Set it when TLS ends in front of an http `publicUrl`; the proxy reports
+   * a `warning` event when it sees `X-Forwarded-Proto: https` and the cookie is not `Secure`.
+   */
+  secureCookies?: boolean;
+  /**
+   * Who a request comes from, for the rate limit of requests without an established session
+   * (`anonymousRateLimit`): the app's own user id, or the client address its load balancer
+   * forwards. Requests it gives no key for share one bucket. `startProxyServer` keys by the
+   * socket's address unless this is given.
+   */
+  clientKey?: (request: Request) => string | undefined;
+  /**
+   * Per-client rate limit of requests without an established session (no valid cookie: a new
+   * session each), keyed by `clientKey`, or `false` for none. 10 at once, 1 per second by
+   * default.
+   */
+  anonymousRateLimit?: RateLimitOptions | false;
+  /**
+   * Hosts the web form URLs finAPI answers may point at, besides `finapiUrl`'s host name (and
+   * any host under `finapi.io` when `finapiUrl` is on `finapi.io`). Host names, any port.
+   */
+  allowedWebFormHosts?: readonly string[];
+  /**
+   * Open event streams at most, across all sessions: more are answered
+   * `503 STREAM_LIMIT_REACHED` with `Retry-After`. Keep it below the process's file descriptor
+   * limit. 10000 by default; `startProxyServer` derives it from `ulimit -n` where it can.
+   */
+  maxEventStreams?: number;
   /** Carries snapshots to event streams. In-memory by default; see `EventBus` for several instances. */
   eventBus?: EventBus;
   /** Ownership and callback handles. In-memory by default; see `ProxyStore` for several instances. */
@@ -81,19 +141,20 @@ export const MIN_POLL_INTERVAL_MS = 1000;
 export const DEFAULT_POLL_INTERVAL_MS = 2000;
 export const DEFAULT_FINAPI_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
-export const MIN_SESSION_SECRET_LENGTH = 32;
+/** A day: longer than any web form (20 minutes) or a return trip through a bank's pages. */
+export const DEFAULT_SESSION_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_MAX_EVENT_STREAMS = 10_000;
 
 /** Checks the options and fills in defaults; throws a `TypeError` naming what is wrong. */
 export function checkOptions(options: WebFormProxyOptions) {
-  if (
-    typeof options.sessionSecret !== 'string' ||
-    options.sessionSecret.length < MIN_SESSION_SECRET_LENGTH
-  ) {
-    throw new TypeError(
-      `createWebFormProxy: sessionSecret must be a string of at least ${MIN_SESSION_SECRET_LENGTH} characters ` +
-        '(e.g. the output of `openssl rand -base64 48`); it signs session cookies and callback URLs',
-    );
+  checkSessionSecret('sessionSecret', options.sessionSecret);
+  const previousSecrets = options.previousSessionSecrets ?? [];
+  if (!Array.isArray(previousSecrets)) {
+    throw new TypeError('createWebFormProxy: previousSessionSecrets must be an array of secrets');
   }
+  previousSecrets.forEach((secret, i) =>
+    checkSessionSecret(`previousSessionSecrets[${i}]`, secret),
+  );
   if (!isAbsoluteHttpUrl(options.publicUrl)) {
     throw new TypeError(
       `createWebFormProxy: publicUrl must be an absolute http(s) URL, got ${JSON.stringify(options.publicUrl)}`,
@@ -119,14 +180,53 @@ export function checkOptions(options: WebFormProxyOptions) {
     options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
   );
   const allowedOrigins = [...normaliseOrigins(options.allowedOrigins ?? [])];
+  const allowedHosts = new Set([
+    hostKey(new URL(options.publicUrl)),
+    ...allowedOrigins.map((origin) => hostKey(new URL(origin))),
+    ...hostsOf('allowedHosts', options.allowedHosts),
+  ]);
+  const sessionMaxAgeMs = count(
+    'sessionMaxAgeMs',
+    options.sessionMaxAgeMs ?? DEFAULT_SESSION_MAX_AGE_MS,
+    60_000,
+  );
+  const maxEventStreams = count(
+    'maxEventStreams',
+    options.maxEventStreams ?? DEFAULT_MAX_EVENT_STREAMS,
+    1,
+  );
   return {
     finapiUrl,
     basePath,
     publicUrl: options.publicUrl.replace(/\/+$/, ''),
     allowedOrigins,
+    allowedHosts,
+    allowedWebFormHosts: hostsOf('allowedWebFormHosts', options.allowedWebFormHosts, true),
+    previousSecrets,
+    sessionMaxAgeMs,
+    maxEventStreams,
     pollIntervalMs,
     finapiTimeoutMs: options.finapiTimeoutMs ?? DEFAULT_FINAPI_TIMEOUT_MS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    secure: new URL(options.publicUrl).protocol === 'https:',
+    secure: options.secureCookies ?? new URL(options.publicUrl).protocol === 'https:',
   };
+}
+
+function count(name: string, value: number, min: number): number {
+  if (!Number.isInteger(value) || value < min) {
+    throw new TypeError(`createWebFormProxy: ${name} must be a whole number, at least ${min}`);
+  }
+  return value;
+}
+
+/** The hosts an option lists, as `URL` spells them (lower case, no default port). */
+function hostsOf(name: string, hosts: readonly string[] = [], namesOnly = false): string[] {
+  return hosts.map((host) => {
+    const parsed = parseHost(host);
+    if (parsed === undefined || (namesOnly && parsed.port !== '')) {
+      const what = namesOnly ? 'host names' : 'host names with an optional :port';
+      throw new TypeError(`createWebFormProxy: ${name} lists ${what}, got ${JSON.stringify(host)}`);
+    }
+    return namesOnly ? parsed.hostname : hostKey(parsed);
+  });
 }

@@ -6,7 +6,13 @@ export const SESSION_SECRET = 'test-session-secret-that-is-long-enough-012345678
 export const APP_ORIGIN = 'http://localhost:5173';
 export const PROXY_ORIGIN = 'http://proxy.test';
 
-/** A proxy in front of a fresh fake finAPI, with every event it reports collected. */
+/** Where the fake finAPI's web forms live: another host than its API, as finAPI's own do. */
+export const WEB_FORM_HOST = 'webform.example.test';
+
+/**
+ * A proxy in front of a fresh fake finAPI, with every event it reports collected. Browsers reach
+ * it at {@link PROXY_ORIGIN}, a host it is told to answer besides its public URL's.
+ */
 export function createTestProxy(overrides: Partial<WebFormProxyOptions> = {}) {
   const finapi = createFakeFinapi();
   const events: ProxyEvent[] = [];
@@ -15,6 +21,8 @@ export function createTestProxy(overrides: Partial<WebFormProxyOptions> = {}) {
     getAccessToken: async () => FINAPI_TOKEN,
     publicUrl: 'https://proxy.example.com',
     allowedOrigins: [APP_ORIGIN],
+    allowedHosts: [new URL(PROXY_ORIGIN).host],
+    allowedWebFormHosts: [WEB_FORM_HOST],
     sessionSecret: SESSION_SECRET,
     fetch: finapi.fetch,
     onEvent: (event) => events.push(event),

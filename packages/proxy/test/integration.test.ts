@@ -13,7 +13,7 @@ beforeAll(async () => {
     {
       PORT: '0',
       SIMULATOR_PORT: '0',
-      SESSION_SECRET: 'integration-secret-integration-secret-0123',
+      SESSION_SECRET: 'integration-secret-0123456789-ABCDEFGHIJ',
     },
     { onEvent: (event) => events.push(event) },
   );

@@ -11,7 +11,7 @@ describe('the browser routes guard in order: session, Origin, rate limit, then t
   it('refuses a foreign Origin before a rate token is taken or the body is read', async () => {
     const { proxy, finapi } = createTestProxy({ rateLimit: { burst: 2, perSecond: 0.001 } });
     const browser = createBrowser(proxy);
-    // The session's first request takes one of its two tokens.
+    // The session's first request starts it (a token of the client's bucket, not the session's).
     expect((await browser.request('GET', `/api/webforms/${UNKNOWN_ID}`)).status).toBe(404);
 
     const foreign = (method: string, path: string, body?: string) =>
@@ -36,11 +36,12 @@ describe('the browser routes guard in order: session, Origin, rate limit, then t
       expect((await proxy(foreign('DELETE', `/api/webforms/${UNKNOWN_ID}`))).status).toBe(403);
     }
 
-    // Nine refusals later the second token is still there.
+    // Nine refusals later both of the session's tokens are still there.
     const created = await browser.request('POST', '/api/webforms/bank-connection-import', {
       body: IMPORT_BODY,
     });
     expect(created.status).toBe(201);
+    expect((await browser.request('GET', `/api/webforms/${UNKNOWN_ID}`)).status).toBe(404);
     expect((await browser.request('GET', `/api/webforms/${UNKNOWN_ID}`)).status).toBe(429);
     expect(finapi.requests.map((r) => r.method)).toEqual(['POST']);
   });

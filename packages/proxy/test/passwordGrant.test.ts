@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPasswordGrantTokenProvider, createWebFormProxy } from '../src/index.ts';
-import { createBrowser, IMPORT_BODY, SESSION_SECRET } from './helpers.ts';
+import {
+  createBrowser,
+  IMPORT_BODY,
+  PROXY_ORIGIN,
+  SESSION_SECRET,
+  WEB_FORM_HOST,
+} from './helpers.ts';
 import { createFakeFinapi, FINAPI_TOKEN } from './fakeFinapi.ts';
 
 const credentials = {
@@ -127,6 +133,8 @@ describe('createPasswordGrantTokenProvider', () => {
       accessUrl: 'https://access.test',
       passwordGrant: credentials,
       publicUrl: 'https://proxy.example.com',
+      allowedHosts: [new URL(PROXY_ORIGIN).host],
+      allowedWebFormHosts: [WEB_FORM_HOST],
       sessionSecret: SESSION_SECRET,
       fetch,
     });

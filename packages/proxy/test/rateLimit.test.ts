@@ -28,8 +28,9 @@ describe('rate limiting per session', () => {
       if (response.status === 429) limited ??= response;
     }
 
-    // The burst of 8 went to the creation and seven reads.
-    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 429, 429, 429]);
+    // The creation started the session (the client's bucket); the session's burst of 8 went to
+    // eight reads.
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429, 429]);
     expect(limited?.headers.get('retry-after')).toBe('1');
     expect(await limited?.json()).toEqual({
       code: 'RATE_LIMITED',
@@ -58,6 +59,8 @@ describe('rate limiting per session', () => {
     const { proxy } = createTestProxy({ rateLimit: { burst: 2, perSecond: 1 } });
     const greedy = createBrowser(proxy);
     const id = '00000000-0000-4000-8000-000000000000';
+    // The first request starts the session; the next two spend its bucket.
+    await greedy.request('GET', `/api/webforms/${id}`);
     await greedy.request('GET', `/api/webforms/${id}`);
     await greedy.request('GET', `/api/webforms/${id}`);
     expect((await greedy.request('GET', `/api/webforms/${id}`)).status).toBe(429);
@@ -71,6 +74,8 @@ describe('rate limiting per session', () => {
     const webForm = (await (
       await browser.request('POST', '/api/webforms/bank-connection-import', { body: IMPORT_BODY })
     ).json()) as WebForm;
+    // The creation started the session; a read spends its one token.
+    expect((await browser.request('GET', `/api/webforms/${webForm.id}`)).status).toBe(200);
     const stream = await browser.request('GET', `/api/webforms/${webForm.id}/events`);
     expect(stream.status).toBe(429);
     expect(stream.headers.get('retry-after')).toBe('2');

@@ -16,7 +16,10 @@ describe('sessions', () => {
       new Request('http://127.0.0.1:8787/api/webforms/00000000-0000-4000-8000-000000000000'),
     );
     const cookie = response.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/^webform_kit_session=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}; /);
+    // <id>.<issued at, seconds in base 36>.<signature>
+    expect(cookie).toMatch(
+      /^webform_kit_session=[A-Za-z0-9_-]{22}\.[0-9a-z]+\.[A-Za-z0-9_-]{43}; /,
+    );
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).toContain('Path=/');
@@ -68,13 +71,16 @@ describe('sessions', () => {
     const owner = createBrowser(proxy);
     const webForm = await createWebForm(owner);
     const [name, value = ''] = (owner.cookie ?? '').split('=');
-    const [id = '', signature = ''] = value.split('.');
+    const [id = '', issued = '', signature = ''] = value.split('.');
+    const later = (parseInt(issued, 36) + 3600).toString(36);
 
     const forgedCookies = [
-      `${name}=${id}.${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`,
-      `${name}=${id.slice(0, -1)}${id.endsWith('A') ? 'B' : 'A'}.${signature}`,
+      `${name}=${id}.${issued}.${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`,
+      `${name}=${id.slice(0, -1)}${id.endsWith('A') ? 'B' : 'A'}.${issued}.${signature}`,
+      `${name}=${id}.${later}.${signature}`,
+      `${name}=${id}.${issued}`,
+      `${name}=${id}.${issued}.`,
       `${name}=${id}`,
-      `${name}=${id}.`,
     ];
     for (const forged of forgedCookies) {
       const attacker = createBrowser(proxy);
@@ -87,8 +93,8 @@ describe('sessions', () => {
   });
 
   it('does not accept a cookie signed with another secret', async () => {
-    const a = createTestProxy({ sessionSecret: 'a'.repeat(32) });
-    const b = createTestProxy({ sessionSecret: 'b'.repeat(32) });
+    const a = createTestProxy({ sessionSecret: `a-${SESSION_SECRET}` });
+    const b = createTestProxy({ sessionSecret: `b-${SESSION_SECRET}` });
     const browser = createBrowser(a.proxy);
     await createWebForm(browser);
     const elsewhere = createBrowser(b.proxy);

@@ -11,6 +11,11 @@ export interface FinapiClientOptions {
   timeoutMs: number;
   onEvent: (event: ProxyEvent) => void;
   now: () => number;
+  /**
+   * Looks at every answer that passed its schema: a reason to refuse it (reported to `onEvent`,
+   * answered `502 FINAPI_INVALID_RESPONSE`), or `undefined` to pass it on.
+   */
+  checkAnswer?: (answer: unknown) => string | undefined;
 }
 
 export interface FinapiRequest<T> {
@@ -32,7 +37,9 @@ export interface FinapiClient {
 /**
  * Calls finAPI Web Form 2.0 with the user's token and turns every way that can go wrong into a
  * {@link WebFormProxyError}: mapped error statuses, timeouts, network failures and answers that
- * are not what finAPI's spec promises (checked with core's schemas).
+ * are not what finAPI's spec promises (checked with core's schemas) or that `checkAnswer`
+ * refuses. The browser's messages name no finAPI path, timeout or value; those details go to
+ * `onEvent` (`finapi-request`, `finapi-invalid-response`).
  */
 export function createFinapiClient(options: FinapiClientOptions): FinapiClient {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -63,7 +70,7 @@ export function createFinapiClient(options: FinapiClientOptions): FinapiClient {
           ? new WebFormProxyError(
               504,
               'FINAPI_UNAVAILABLE',
-              `finAPI did not answer within ${options.timeoutMs} ms`,
+              'finAPI did not answer in time',
               {},
               { cause },
             )
@@ -108,24 +115,24 @@ export function createFinapiClient(options: FinapiClientOptions): FinapiClient {
 
       if (status < 200 || status > 299) throw mapFinapiError(status, text, what, token);
       if (schema === null) return undefined as T;
+      const invalid = (detail: string, message: string): WebFormProxyError => {
+        options.onEvent({ type: 'finapi-invalid-response', method, path, requestId, detail });
+        return new WebFormProxyError(502, 'FINAPI_INVALID_RESPONSE', message);
+      };
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch {
-        throw new WebFormProxyError(
-          502,
-          'FINAPI_INVALID_RESPONSE',
-          `finAPI answered ${method} ${path.replace(/\/[A-Za-z0-9-]{36}/g, '/{id}')} with something that is not JSON`,
-        );
+        throw invalid('not JSON', `finAPI's ${what} answer was not JSON`);
       }
       const result = schema.safeParse(json);
       if (!result.success) {
-        const issues = formatIssues(result.error.issues).slice(0, 5);
-        throw new WebFormProxyError(
-          502,
-          'FINAPI_INVALID_RESPONSE',
-          `finAPI's ${what} did not match its specification: ${issues.join('; ')}`,
-        );
+        const issues = formatIssues(result.error.issues).slice(0, 5).join('; ');
+        throw invalid(issues, `finAPI's ${what} did not match its specification: ${issues}`);
+      }
+      const refusal = options.checkAnswer?.(result.data);
+      if (refusal !== undefined) {
+        throw invalid(refusal, `finAPI's ${what} was refused: its web form URL is not allowed`);
       }
       return result.data;
     },

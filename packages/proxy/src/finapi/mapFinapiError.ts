@@ -44,7 +44,7 @@ function parseJson(text: string): unknown {
  * | 404 | 404 `NOT_FOUND` |
  * | 422 with code X | 422 `X`, a message written by the proxy |
  * | 423 | 409 `LOCKED` |
- * | 5xx, anything else | 502 `FINAPI_ERROR` |
+ * | 5xx, anything else | 502 `FINAPI_ERROR` (the status only in `onEvent`) |
  */
 export function mapFinapiError(
   status: number,
@@ -104,10 +104,11 @@ export function mapFinapiError(
         'The bank connection is being updated right now; try again in a few minutes',
       );
     default:
+      // The status is in the `finapi-request` event; the browser learns only that finAPI failed.
       return new WebFormProxyError(
         502,
         'FINAPI_ERROR',
-        status >= 500 ? `finAPI failed (${status})` : `finAPI answered ${status} unexpectedly`,
+        status >= 500 ? 'finAPI failed' : 'finAPI answered unexpectedly',
       );
   }
 }

@@ -1,17 +1,26 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { serve, type HttpBindings } from '@hono/node-server';
 import { createWebFormProxy, type WebFormProxy } from '../createWebFormProxy.ts';
 import type { WebFormProxyOptions } from '../options.ts';
+import { clientAddressKey } from './clientAddressKey.ts';
+import { descriptorLimit, maxEventStreamsFor } from './descriptorLimit.ts';
 
 export const DEFAULT_PORT = 8787;
 
-export interface ProxyServerOptions extends Omit<WebFormProxyOptions, 'publicUrl'> {
+export interface ProxyServerOptions extends Omit<WebFormProxyOptions, 'publicUrl' | 'clientKey'> {
   /** Port to listen on; 0 picks a free one. 8787 by default. */
   port?: number;
   /** Address to listen on. `127.0.0.1` (loopback only) by default. */
   host?: string;
   /** Where finAPI reaches the proxy. The server's own URL by default. */
   publicUrl?: string;
+  /**
+   * Who a request comes from, for the rate limit of requests without a session. By default the
+   * socket's remote address (`remoteAddress`, IPv6 by its /64). Behind a load balancer every
+   * request comes from its address: key by the address it forwards (and trust that header only
+   * from it), or by your own user id.
+   */
+  clientKey?: (request: Request, remoteAddress: string | undefined) => string | undefined;
 }
 
 export interface ProxyServer {
@@ -23,7 +32,10 @@ export interface ProxyServer {
 }
 
 /**
- * Serves {@link createWebFormProxy} over Node's HTTP server.
+ * Serves {@link createWebFormProxy} over Node's HTTP server. What only a server knows it hands
+ * to the proxy: the socket's address for the rate limit of requests without a session
+ * (`clientKey`), its own `host:port` as a `Host` it answers, and a cap on open event streams
+ * below this process's descriptor limit (`ulimit -n`) unless `maxEventStreams` is given.
  *
  * @example
  * const { url, close } = await startProxyServer({
@@ -33,12 +45,23 @@ export interface ProxyServer {
  * });
  */
 export async function startProxyServer(options: ProxyServerOptions): Promise<ProxyServer> {
-  const { port = DEFAULT_PORT, host = '127.0.0.1', publicUrl, ...proxyOptions } = options;
+  const {
+    port = DEFAULT_PORT,
+    host = '127.0.0.1',
+    publicUrl,
+    clientKey,
+    ...proxyOptions
+  } = options;
+  // The request's socket, which the fetch API does not carry, for the proxy's clientKey.
+  const addresses = new WeakMap<Request, string | undefined>();
   // The default public URL is the server's, known once it listens (port 0 picks one); no
   // request can arrive before `listening`, and the proxy exists by then.
   const ready: { proxy?: WebFormProxy } = {};
   const server = serve({
-    fetch: (request) => (ready.proxy as WebFormProxy)(request),
+    fetch: (request, env) => {
+      addresses.set(request, (env as HttpBindings).incoming.socket.remoteAddress);
+      return (ready.proxy as WebFormProxy)(request);
+    },
     port,
     hostname: host,
   });
@@ -50,7 +73,17 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   let proxy: WebFormProxy;
   try {
-    proxy = createWebFormProxy({ ...proxyOptions, publicUrl: publicUrl ?? url });
+    proxy = createWebFormProxy({
+      ...proxyOptions,
+      maxEventStreams: proxyOptions.maxEventStreams ?? maxEventStreamsFor(descriptorLimit()),
+      publicUrl: publicUrl ?? url,
+      // Its own address is no rebinding risk: a browser sends it only to this very server.
+      allowedHosts: [...(proxyOptions.allowedHosts ?? []), new URL(url).host],
+      clientKey: (request) => {
+        const remote = addresses.get(request);
+        return clientKey ? clientKey(request, remote) : clientAddressKey(remote);
+      },
+    });
   } catch (error) {
     server.close();
     throw error;

@@ -21,12 +21,15 @@ export interface Creation {
   callbacks(callbackBase: string): Record<string, string>;
 }
 
-/** `404 UNKNOWN_KIND` for a segment that names no kind of web form. */
-export function unknownKindError(segment: string): WebFormProxyError {
+/**
+ * `404 UNKNOWN_KIND` for a segment that names no kind of web form. The message lists the kinds
+ * and never repeats the segment: an answer quoting what the caller sent is a reflection point.
+ */
+export function unknownKindError(): WebFormProxyError {
   return new WebFormProxyError(
     404,
     'UNKNOWN_KIND',
-    `No kind of web form is called ${JSON.stringify(segment.slice(0, 64))}; use one of ${WEB_FORM_KINDS.join(', ')}`,
+    `No such kind of web form; use one of ${WEB_FORM_KINDS.join(', ')}`,
   );
 }
 
@@ -35,7 +38,7 @@ export const TASK_KIND = 'background-update';
 
 /** Creating a web form of `kind` (`POST /webforms/{kind}`); an unknown kind is a 404. */
 export function webFormCreation(kind: string): Creation {
-  if (!isWebFormKind(kind)) throw unknownKindError(kind);
+  if (!isWebFormKind(kind)) throw unknownKindError();
   return {
     kind,
     resource: WEB_FORM,

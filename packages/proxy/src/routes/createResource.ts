@@ -13,6 +13,7 @@ import {
 import { setOwner } from '../records/ownership.ts';
 import type { Creation } from '../resources/creations.ts';
 import { WebFormProxyError } from '../WebFormProxyError.ts';
+import { redirectRefusal } from './redirectRefusal.ts';
 
 /**
  * `POST /webforms/{kind}`, `POST /tasks/background-update`: creates a web form or task at finAPI
@@ -56,11 +57,7 @@ export async function createResource(
       checkReturnUrl('redirectUrl', details.redirectUrl, ctx.allowedOrigins);
     } catch (error) {
       if (!(error instanceof ReturnUrlError)) throw error;
-      throw new WebFormProxyError(
-        400,
-        'REDIRECT_URL_NOT_ALLOWED',
-        `redirectUrl is refused: ${error.message.replace(/^redirectUrl: /, '')}`,
-      );
+      throw new WebFormProxyError(400, 'REDIRECT_URL_NOT_ALLOWED', redirectRefusal(error));
     }
   }
 

@@ -14,5 +14,5 @@ const onWebFormPath = methodNotAllowed(['GET', 'DELETE']);
 export const unknownKind: Handler = (c, next) => {
   const segment = c.req.param('segment') ?? '';
   if (isResourceId(segment)) return onWebFormPath(c, next);
-  return errorResponseOf(unknownKindError(segment));
+  return errorResponseOf(unknownKindError());
 };
