@@ -31,4 +31,19 @@ export type ProxyEvent =
       id: string;
       code: string;
     }
+  | {
+      /**
+       * A try at delivering an outcome to `onOutcome`: `delivered`, or failed with `error` (the
+       * hook's throw) and retried in `retryInMs`, or failed for the last time (no `retryInMs`).
+       */
+      type: 'outcome';
+      resource: ResourceName;
+      id: string;
+      reference: string | undefined;
+      /** 1 for the first try. */
+      attempt: number;
+      delivered: boolean;
+      retryInMs?: number | undefined;
+      error?: unknown;
+    }
   | { type: 'error'; error: unknown };

@@ -10,13 +10,26 @@ export {
   DEFAULT_FINAPI_URL,
   DEFAULT_FINAPI_TIMEOUT_MS,
   DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_STREAMS_PER_SESSION,
   DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_REFERENCE_TTL_MS,
+  DEFAULT_UNATTENDED_POLL_MS,
   MIN_POLL_INTERVAL_MS,
   MIN_SESSION_SECRET_LENGTH,
   type AccessTokenContext,
   type AccessTokenProvider,
   type WebFormProxyOptions,
 } from './options.ts';
+export {
+  trustBrowserInput,
+  PAYMENT_KINDS,
+  type PrepareContext,
+  type PreparedFlow,
+  type PrepareFlow,
+} from './flows/prepare.ts';
+export type { OutcomeEvent, OutcomeHandler } from './flows/OutcomeEvent.ts';
+export { OUTCOME_RETRY_FOR_MS, outcomeRetryDelayMs } from './flows/OutcomeDelivery.ts';
+export { EXPIRY_GRACE_MS, TASK_WATCH_MS } from './snapshots/watchDeadline.ts';
 export {
   createPasswordGrantTokenProvider,
   DEFAULT_ACCESS_URL,
