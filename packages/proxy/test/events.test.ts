@@ -220,7 +220,10 @@ describe('GET /api/webforms/{id}/events', () => {
     const deleted = t.browser.request('DELETE', `/api/webforms/${t.webForm.id}`);
     expect((await advanceUntilSettled(deleted)).status).toBe(204);
 
-    expect(await stream.next()).toEqual({ end: true });
+    // How far fake time moved meanwhile depends on the machine's load: keep-alives may come first.
+    let item = await stream.next();
+    while ('comment' in item) item = await stream.next();
+    expect(item).toEqual({ end: true });
   });
 
   it('ends the streams when finAPI no longer knows the web form', async () => {

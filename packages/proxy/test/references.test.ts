@@ -301,7 +301,7 @@ describe('one task per reference', () => {
   const prepare: PrepareFlow = () => ({ body: { bankConnectionId: 8 }, reference: 'connection-8' });
   const TASK_PATH = '/api/tasks/background-update';
 
-  async function start(t: ReturnType<typeof setUp>, browser: Browser) {
+  async function start(browser: Browser) {
     const response = await advanceUntilSettled(browser.request('POST', TASK_PATH, { body: {} }));
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
@@ -309,7 +309,7 @@ describe('one task per reference', () => {
   it('follows the rules of web forms by taskOutcomeOf', async () => {
     const t = setUp({ prepare });
     const browser = createBrowser(t.proxy);
-    const created = await start(t, browser);
+    const created = await start(browser);
     const id = created.body.id as string;
     const webForm = {
       id: '946db09e-5bfc-11eb-ae93-0242ac130002',
@@ -337,7 +337,7 @@ describe('one task per reference', () => {
     ];
     for (const [change, status, code] of steps) {
       t.finapi.setTask(id, change);
-      const again = await start(t, browser);
+      const again = await start(browser);
       expect(again.status, JSON.stringify(change)).toBe(status);
       if (code === undefined) expect(again.body.id).toBe(id);
       else expect(again.body).toEqual({ code, message: expect.any(String), id });
@@ -348,12 +348,12 @@ describe('one task per reference', () => {
   it('starts a new task after one that ended with an error', async () => {
     const t = setUp({ prepare });
     const browser = createBrowser(t.proxy);
-    const id = (await start(t, browser)).body.id as string;
+    const id = (await start(browser)).body.id as string;
     t.finapi.setTask(id, {
       status: 'COMPLETED_WITH_ERROR',
       payload: { bankConnectionId: 8, errorCode: 'BANK_SERVER_REJECTION' },
     });
-    const again = await start(t, browser);
+    const again = await start(browser);
     expect(again.status).toBe(201);
     expect(again.body.id).not.toBe(id);
     expect(t.finapi.count('POST', '/api/tasks/backgroundUpdate')).toBe(2);
@@ -362,9 +362,9 @@ describe('one task per reference', () => {
   it('answers IN_PROGRESS of the task itself with 409 FLOW_IN_PROGRESS', async () => {
     const t = setUp({ prepare });
     const browser = createBrowser(t.proxy);
-    const id = (await start(t, browser)).body.id as string;
+    const id = (await start(browser)).body.id as string;
     t.finapi.setTask(id, { status: 'IN_PROGRESS' });
-    expect(await start(t, browser)).toMatchObject({
+    expect(await start(browser)).toMatchObject({
       status: 409,
       body: { code: 'FLOW_IN_PROGRESS', id },
     });
