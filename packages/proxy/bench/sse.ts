@@ -49,6 +49,8 @@ async function serveProxy(): Promise<void> {
     finapiUrl: 'https://finapi.bench.test',
     sessionSecret: 'bench-session-secret-bench-session-secret',
     rateLimit: false,
+    // Many tabs of one user: far past the few streams a session may hold by default.
+    maxStreamsPerSession: MAX_STREAMS,
     registerCallbacks: false,
     fetch: fakeFinapi as typeof fetch,
   });
