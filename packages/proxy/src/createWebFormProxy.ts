@@ -55,6 +55,9 @@ export interface WebFormProxy {
  *
  * @example
  * const proxy = createWebFormProxy({
+ *   // The browser names an order; the shop decides what is paid, once per order.
+ *   prepare: async ({ input }) => paymentFor(await orders.find(input)),
+ *   onOutcome: async ({ reference, id, outcome }) => orders.record(reference, id, outcome),
  *   getAccessToken: async (request) => tokenOfSignedInUser(request),
  *   publicUrl: 'https://shop.example',
  *   allowedOrigins: ['https://shop.example'],
