@@ -240,6 +240,11 @@ describe('one flow per (kind, reference)', () => {
 
     // Someone who never asked for the order still sees nothing.
     expect((await t.read(stranger, id)).status).toBe(404);
+    // Following is not owning: only the session that created the form may delete it.
+    expect(
+      (await advanceUntilSettled(tablet.request('DELETE', `/api/webforms/${id}`))).status,
+    ).toBe(404);
+    expect(t.finapi.webForms.has(id)).toBe(true);
   });
 
   it('lets the approved session read the id of ALREADY_COMPLETED and PAYMENT_UNCERTAIN', async () => {

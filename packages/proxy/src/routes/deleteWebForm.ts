@@ -1,15 +1,16 @@
 import type { Context } from 'hono';
 import type { ProxyContext } from '../ProxyContext.ts';
 import type { OwnedEnv } from '../ProxyEnv.ts';
-import { deleteOwner } from '../records/ownership.ts';
+import { deleteOwner, ownerOf } from '../records/ownership.ts';
 import type { ProxyResource } from '../resources/ProxyResource.ts';
 import { WEB_FORM } from '../resources/proxyResources.ts';
-import { isWebFormProxyError } from '../WebFormProxyError.ts';
+import { isWebFormProxyError, WebFormProxyError } from '../WebFormProxyError.ts';
 
 /**
  * `DELETE /webforms/{id}`: ends a web form the user abandoned. finAPI deletes it (its URL stops
  * working), its event streams end, the proxy stops watching it, and the session's claim on it
- * goes.
+ * goes. Only the session that created it may: one granted it by reference (another device of the
+ * same customer) may follow it, not take it away from the first (`404`, as for any other).
  *
  * A form the proxy created is read once more first, unless its final status is known: finAPI
  * forgets a deleted form, and a payment completed just before must still reach `onOutcome` and
@@ -21,6 +22,9 @@ import { isWebFormProxyError } from '../WebFormProxyError.ts';
 export async function deleteWebForm(ctx: ProxyContext, c: Context<OwnedEnv>): Promise<Response> {
   const arrivedAt = ctx.now();
   const { session, id } = c.var;
+  if ((await ownerOf(ctx.store, WEB_FORM.name, id)) !== session.id) {
+    throw new WebFormProxyError(404, 'NOT_FOUND', 'No such web form');
+  }
   const source = ctx.tokenSource(c.req.raw, { sessionId: session.id, via: 'browser' });
   const flow = await ctx.flows.read(WEB_FORM, id);
   let final = flow?.final !== undefined;
