@@ -52,6 +52,8 @@ async function serveProxy(): Promise<void> {
     rateLimit: false,
     anonymousRateLimit: false,
     maxEventStreams: MAX_STREAMS,
+    // Many tabs of one user: far past the few streams a session may hold by default.
+    maxStreamsPerSession: MAX_STREAMS,
     registerCallbacks: false,
     fetch: fakeFinapi as typeof fetch,
   });

@@ -60,4 +60,19 @@ export type ProxyEvent =
       code: 'INSECURE_COOKIE_BEHIND_TLS';
       message: string;
     }
+  | {
+      /**
+       * A try at delivering an outcome to `onOutcome`: `delivered`, or failed with `error` (the
+       * hook's throw) and retried in `retryInMs`, or failed for the last time (no `retryInMs`).
+       */
+      type: 'outcome';
+      resource: ResourceName;
+      id: string;
+      reference: string | undefined;
+      /** 1 for the first try. */
+      attempt: number;
+      delivered: boolean;
+      retryInMs?: number | undefined;
+      error?: unknown;
+    }
   | { type: 'error'; error: unknown };

@@ -1,7 +1,10 @@
 /**
- * Runs the proxy for the demo: `pnpm proxy` (or `pnpm --filter @webform-kit/proxy start`).
+ * Runs the proxy for development: `pnpm proxy` (or `pnpm --filter @webform-kit/proxy start`).
  * Against the in-process simulator unless FINAPI_* credentials are set; see `startProxyFromEnv`.
+ * It creates every kind from the browser's body as sent (`trustBrowserInput`), payments too, and
+ * says so: a development tool, never a shop's or a bank's backend.
  */
+import { trustBrowserInput } from './flows/prepare.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import { startProxyFromEnv } from './dev.ts';
 
@@ -23,6 +26,9 @@ function log(event: ProxyEvent): void {
     case 'poll-error':
       console.log(`${time} poll ${event.resource} ${event.id} failed: ${event.code}`);
       return;
+    case 'outcome':
+      if (!event.delivered) console.log(`${time} onOutcome ${event.resource} ${event.id} failed`);
+      return;
     case 'error':
       console.error(`${time} error`, event.error);
   }
@@ -30,7 +36,7 @@ function log(event: ProxyEvent): void {
 
 let running: Awaited<ReturnType<typeof startProxyFromEnv>>;
 try {
-  running = await startProxyFromEnv(process.env, { onEvent: log });
+  running = await startProxyFromEnv(process.env, { onEvent: log, prepare: trustBrowserInput });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -42,6 +48,10 @@ console.log(
 );
 if (running.simulatorUrl !== undefined) console.log(`  simulator: ${running.simulatorUrl}`);
 console.log(`  origins:   ${running.proxy.allowedOrigins.join(', ')}`);
+console.log(
+  "  prepare:   trustBrowserInput: every kind, payments too, is created from the browser's body as " +
+    'sent (development only; an app decides amounts and recipients in its own prepare)',
+);
 for (const note of running.notes) console.log(`  note:      ${note}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

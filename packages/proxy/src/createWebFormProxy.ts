@@ -1,7 +1,9 @@
 import { createProxyApp } from './createProxyApp.ts';
 import { createRateLimiter, DEFAULT_ANONYMOUS_RATE_LIMIT } from './createRateLimiter.ts';
+import { randomToken } from './base64url.ts';
 import { createSigner } from './createSigner.ts';
-import { createMemoryEventBus, type Snapshot } from './EventBus.ts';
+import { createStreamLimiter } from './createStreamLimiter.ts';
+import { createMemoryEventBus } from './EventBus.ts';
 import { checkWebFormUrls } from './finapi/checkWebFormUrls.ts';
 import { createFinapiClient } from './finapi/createFinapiClient.ts';
 import {
@@ -14,12 +16,17 @@ import {
   type AccessTokenProvider,
   type WebFormProxyOptions,
 } from './options.ts';
+import { FlowKeeper } from './flows/FlowKeeper.ts';
+import { OUTCOME_RETRY_FOR_MS, OutcomeDelivery } from './flows/OutcomeDelivery.ts';
+import { withoutPrepare } from './flows/prepare.ts';
 import type { ProxyContext } from './ProxyContext.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import { createMemoryStore } from './ProxyStore.ts';
-import { grantTaskWebForm } from './records/ownership.ts';
-import type { ProxyResource } from './resources/ProxyResource.ts';
+import { completeStore } from './records/completeStore.ts';
+import { RECORD_TTL_MS } from './records/storedRecord.ts';
+import { TASK, WEB_FORM } from './resources/proxyResources.ts';
 import { createSessionCookie } from './sessionCookie.ts';
+import { CallbackHealth } from './snapshots/CallbackHealth.ts';
 import { ReadGate } from './snapshots/ReadGate.ts';
 import { SnapshotWatcher } from './snapshots/SnapshotWatcher.ts';
 import type { TokenSource } from './snapshots/TokenSource.ts';
@@ -34,7 +41,10 @@ export interface WebFormProxy {
   readonly basePath: string;
   /** The normalised allowed return origins, for the app's `createReturnUrls`. */
   readonly allowedOrigins: readonly string[];
-  /** Ends every event stream and stops every poller (for a graceful shutdown). */
+  /**
+   * Ends every event stream and stops every poller and retry (for a graceful shutdown). What it
+   * was watching and delivering stays in the store, for the next process to carry on.
+   */
   close(): void;
 }
 
@@ -46,6 +56,9 @@ export interface WebFormProxy {
  *
  * @example
  * const proxy = createWebFormProxy({
+ *   // The browser names an order; the shop decides what is paid, once per order.
+ *   prepare: async ({ input }) => paymentFor(await orders.find(input)),
+ *   onOutcome: async ({ reference, id, outcome }) => orders.record(reference, id, outcome),
  *   getAccessToken: async (request) => tokenOfSignedInUser(request),
  *   publicUrl: 'https://shop.example',
  *   allowedOrigins: ['https://shop.example'],
@@ -76,7 +89,7 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
       timeoutMs: config.finapiTimeoutMs,
     });
 
-  const store = options.store ?? createMemoryStore(now);
+  const store = completeStore(options.store ?? createMemoryStore(now), now);
   const finapi = createFinapiClient({
     baseUrl: config.finapiUrl,
     fetch: doFetch,
@@ -88,20 +101,62 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
       allowedHosts: config.allowedWebFormHosts,
     }),
   });
-  // Every snapshot finAPI answers, whoever asked, first settles ownership (a task's web form
-  // becomes its session's, so a browser told of it may read it at once), then reaches the
-  // watchers of every instance.
-  const learn = async (resource: ProxyResource, snapshot: Snapshot, sessionId: string) => {
-    await grantTaskWebForm(store, resource, snapshot, sessionId);
-    await watcher.publish(resource, snapshot);
-  };
-  const gate = new ReadGate({ finapi, now, onFetched: learn });
+  // Every snapshot finAPI answers, whoever asked, goes to the flow keeper: ownership first (a
+  // task's web form becomes its session's, so a browser told of it may read it at once), then
+  // a first final snapshot's outcome, then the watchers of every instance.
+  const gate = new ReadGate({
+    finapi,
+    now,
+    onFetched: (resource, snapshot, sessionId) => flows.learned(resource, snapshot, sessionId),
+  });
+  const health = new CallbackHealth({ store, onChange: () => watcher.reschedule() });
+  const instanceId = randomToken(12);
   const watcher = new SnapshotWatcher({
     bus: options.eventBus ?? createMemoryEventBus(),
     gate,
     pollIntervalMs: config.pollIntervalMs,
+    unattendedPollMs: config.unattendedPollMs,
+    health,
+    // A lease per poll nobody here watches for: one instance makes it, and when that one is
+    // gone its lease lapses and another takes the next.
+    claimPoll: async (resource, id) => {
+      const key = `poll-lease:${resource.name}:${id}`;
+      const ttlMs = 2 * config.unattendedPollMs;
+      if (await store.setIfAbsent(key, instanceId, ttlMs)) return true;
+      if ((await store.get(key)) !== instanceId) return false;
+      await store.set(key, instanceId, ttlMs);
+      return true;
+    },
     now,
     onEvent: emit,
+  });
+  const recordTtlMs = Math.max(2 * RECORD_TTL_MS, config.referenceTtlMs + OUTCOME_RETRY_FOR_MS);
+  const delivery = new OutcomeDelivery({
+    store,
+    onOutcome: options.onOutcome,
+    now,
+    emit,
+    instanceId,
+    recordTtlMs,
+    onSettled: (resource, id) => flows.forget(resource, id),
+  });
+  const flows: FlowKeeper = new FlowKeeper({
+    store,
+    watcher,
+    delivery,
+    now,
+    emit,
+    scanEveryMs: config.unattendedPollMs,
+    recordTtlMs: () => recordTtlMs,
+    // No request of the flow's is at hand after a restart: the poll's request is a GET of the
+    // resource with no cookie, and getAccessToken finds the token by session, as for callbacks.
+    pollSourceOf: (flow) =>
+      tokenSource(
+        new Request(
+          `${config.publicUrl}${config.basePath}/${(flow.name === 'task' ? TASK : WEB_FORM).segment}/${flow.id}`,
+        ),
+        { sessionId: flow.sessionId, via: 'poll' },
+      ),
   });
   const signer = createSigner(options.sessionSecret, config.previousSecrets);
 
@@ -130,8 +185,14 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
     maxEventStreams: config.maxEventStreams,
     maxBodyBytes: config.maxBodyBytes,
     registerCallbacks: options.registerCallbacks ?? true,
+    prepare: options.prepare ?? withoutPrepare,
+    referenceTtlMs: config.referenceTtlMs,
+    recordTtlMs,
+    finapiTimeoutMs: config.finapiTimeoutMs,
     gate,
     watcher,
+    flows,
+    health,
     finapi,
     store,
     signer,
@@ -158,16 +219,25 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
         return undefined;
       }
     },
+    streams: createStreamLimiter(config.maxStreamsPerSession),
+    now,
     emit,
     tokenSource,
   };
 
   const app = createProxyApp(ctx);
+  // A restarted process (same store) resumes watching what was watched, and delivering.
+  flows.start();
   const handler = async (request: Request): Promise<Response> => app.fetch(request);
   return Object.assign(handler, {
     fetch: handler,
     basePath: config.basePath,
     allowedOrigins: Object.freeze([...config.allowedOrigins]),
-    close: () => watcher.close(),
+    close() {
+      flows.close();
+      delivery.close();
+      health.close();
+      watcher.close();
+    },
   });
 }

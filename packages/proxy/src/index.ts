@@ -13,6 +13,9 @@ export {
   DEFAULT_MAX_EVENT_STREAMS,
   DEFAULT_POLL_INTERVAL_MS,
   DEFAULT_SESSION_MAX_AGE_MS,
+  DEFAULT_MAX_STREAMS_PER_SESSION,
+  DEFAULT_REFERENCE_TTL_MS,
+  DEFAULT_UNATTENDED_POLL_MS,
   MIN_POLL_INTERVAL_MS,
   MIN_SESSION_SECRET_DISTINCT_CHARACTERS,
   MIN_SESSION_SECRET_LENGTH,
@@ -20,6 +23,16 @@ export {
   type AccessTokenProvider,
   type WebFormProxyOptions,
 } from './options.ts';
+export {
+  trustBrowserInput,
+  PAYMENT_KINDS,
+  type PrepareContext,
+  type PreparedFlow,
+  type PrepareFlow,
+} from './flows/prepare.ts';
+export type { OutcomeEvent, OutcomeHandler } from './flows/OutcomeEvent.ts';
+export { OUTCOME_RETRY_FOR_MS, outcomeRetryDelayMs } from './flows/OutcomeDelivery.ts';
+export { EXPIRY_GRACE_MS, TASK_WATCH_MS } from './snapshots/watchDeadline.ts';
 export {
   createPasswordGrantTokenProvider,
   DEFAULT_ACCESS_URL,

@@ -1,5 +1,7 @@
 import { DEFAULT_BASE_URL, isAbsoluteHttpUrl, normaliseOrigins } from '@webform-kit/core';
 import type { EventBus } from './EventBus.ts';
+import type { OutcomeHandler } from './flows/OutcomeEvent.ts';
+import type { PrepareFlow } from './flows/prepare.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import type { ProxyStore } from './ProxyStore.ts';
 import { checkSessionSecret } from './checkSessionSecret.ts';
@@ -19,7 +21,9 @@ export interface AccessTokenContext {
   /**
    * `browser`: the request is the browser's. `callback`: finAPI's callback request; the session
    * is the one that created the resource. `poll`: the proxy refreshing a watched resource; the
-   * request is the one that opened the first event stream.
+   * request is the one that opened the first event stream, or the one that created the resource,
+   * or (after a restart, when neither is at hand) a `GET` of the resource the proxy made up, with
+   * no cookie: look the token up by `sessionId`, as for callbacks.
    */
   via: 'browser' | 'callback' | 'poll';
 }
@@ -34,6 +38,37 @@ export type AccessTokenProvider = (
 ) => Promise<string>;
 
 export interface WebFormProxyOptions {
+  /**
+   * The app's backend deciding each creation: `({ kind, input, request, sessionId }) => ({ body,
+   * reference?, summary? })`, sync or async. `input` is the browser's JSON body as sent; `body`
+   * is finAPI's request body (checked with core's request schemas; the proxy sets `callbacks`);
+   * `reference` keeps one flow per `(kind, reference)`; `summary` is what the screens may show.
+   * Throw a `WebFormProxyError` to refuse. Without it the bank connection kinds and the background
+   * update pass the browser's body through, and the payment kinds answer `403 PREPARE_REQUIRED`;
+   * `trustBrowserInput` passes every body through, for prototypes.
+   */
+  prepare?: PrepareFlow;
+  /**
+   * Hears each created web form's or task's outcome once it is final (from a callback, the
+   * proxy's polling or a read), also when no browser is left. At least once, keyed by `id`: a
+   * throw is retried (1 s, 5 s, 25 s, ... at most an hour apart, for a day), a delivered outcome is
+   * recorded in the store and not delivered again.
+   */
+  onOutcome?: OutcomeHandler;
+  /**
+   * How long the proxy remembers which flow a reference points at. 7 days by default. Past it a
+   * creation for the reference starts a new flow: the app's `prepare` must refuse references it
+   * knows are paid.
+   */
+  referenceTtlMs?: number;
+  /**
+   * The slow safety poll behind the callbacks: how often a created flow is re-read while nobody
+   * watches it, and while a browser does and its callbacks are registered and arriving. 60 s by
+   * default, at least 1000.
+   */
+  unattendedPollMs?: number;
+  /** How many event streams one session may hold open at once (`429 TOO_MANY_STREAMS` beyond). 4 by default. */
+  maxStreamsPerSession?: number;
   /** finAPI Web Form 2.0's base URL. `https://webform-sandbox.finapi.io` by default. */
   finapiUrl?: string;
   /** finAPI Access's base URL (its token endpoint), for `passwordGrant`. `https://sandbox.finapi.io` by default. */
@@ -112,7 +147,10 @@ export interface WebFormProxyOptions {
   maxEventStreams?: number;
   /** Carries snapshots to event streams. In-memory by default; see `EventBus` for several instances. */
   eventBus?: EventBus;
-  /** Ownership and callback handles. In-memory by default; see `ProxyStore` for several instances. */
+  /**
+   * Ownership, callback handles, flows and their references, the watched flows and delivered
+   * outcomes. In-memory by default; see `ProxyStore` for several instances.
+   */
   store?: ProxyStore;
   /** The `fetch` used for finAPI calls. The global one by default. */
   fetch?: typeof globalThis.fetch;
@@ -120,7 +158,10 @@ export interface WebFormProxyOptions {
   now?: () => number;
   /** Give up on a finAPI call after this long (answered as 504). 10 s by default. */
   finapiTimeoutMs?: number;
-  /** How often a watched resource is re-read from finAPI. 2000 ms by default, at least 1000. */
+  /**
+   * How often a resource a browser watches is re-read from finAPI while its callbacks are off or
+   * look lost. 2000 ms by default, at least 1000.
+   */
   pollIntervalMs?: number;
   /** The largest request body accepted. 64 kB by default. */
   maxBodyBytes?: number;
@@ -144,6 +185,9 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /** A day: longer than any web form (20 minutes) or a return trip through a bank's pages. */
 export const DEFAULT_SESSION_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_MAX_EVENT_STREAMS = 10_000;
+export const DEFAULT_UNATTENDED_POLL_MS = 60_000;
+export const DEFAULT_REFERENCE_TTL_MS = 7 * 24 * 60 * 60_000;
+export const DEFAULT_MAX_STREAMS_PER_SESSION = 4;
 
 /** Checks the options and fills in defaults; throws a `TypeError` naming what is wrong. */
 export function checkOptions(options: WebFormProxyOptions) {
@@ -179,6 +223,28 @@ export function checkOptions(options: WebFormProxyOptions) {
     MIN_POLL_INTERVAL_MS,
     options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
   );
+  const unattendedPollMs = Math.max(
+    MIN_POLL_INTERVAL_MS,
+    options.unattendedPollMs ?? DEFAULT_UNATTENDED_POLL_MS,
+  );
+  const referenceTtlMs = options.referenceTtlMs ?? DEFAULT_REFERENCE_TTL_MS;
+  if (!(referenceTtlMs > 0) || !Number.isFinite(referenceTtlMs)) {
+    throw new TypeError(
+      `createWebFormProxy: referenceTtlMs must be a positive number of milliseconds, got ${String(options.referenceTtlMs)}`,
+    );
+  }
+  const maxStreamsPerSession = options.maxStreamsPerSession ?? DEFAULT_MAX_STREAMS_PER_SESSION;
+  if (!(maxStreamsPerSession >= 1)) {
+    throw new TypeError(
+      `createWebFormProxy: maxStreamsPerSession must be at least 1, got ${String(options.maxStreamsPerSession)}`,
+    );
+  }
+  if (options.prepare !== undefined && typeof options.prepare !== 'function') {
+    throw new TypeError('createWebFormProxy: prepare must be a function');
+  }
+  if (options.onOutcome !== undefined && typeof options.onOutcome !== 'function') {
+    throw new TypeError('createWebFormProxy: onOutcome must be a function');
+  }
   const allowedOrigins = [...normaliseOrigins(options.allowedOrigins ?? [])];
   const allowedHosts = new Set([
     hostKey(new URL(options.publicUrl)),
@@ -206,6 +272,9 @@ export function checkOptions(options: WebFormProxyOptions) {
     sessionMaxAgeMs,
     maxEventStreams,
     pollIntervalMs,
+    unattendedPollMs,
+    referenceTtlMs,
+    maxStreamsPerSession,
     finapiTimeoutMs: options.finapiTimeoutMs ?? DEFAULT_FINAPI_TIMEOUT_MS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     secure: options.secureCookies ?? new URL(options.publicUrl).protocol === 'https:',

@@ -69,6 +69,36 @@ describe('ReadGate', () => {
     expect(t.finapi.paths).toHaveLength(2);
   });
 
+  it('answers a refresh with a read that asks after it, never by joining an earlier one', async () => {
+    const t = setUp();
+    const release = t.finapi.hold();
+    const earlier = t.read();
+    await vi.advanceTimersByTimeAsync(10);
+    // A callback arrives while that read is out: finAPI may have answered it before the change.
+    const refreshed = t.gate.refresh(WEB_FORM, WEB_FORM_ID, t.source);
+    // A read during the refresh's wait joins it rather than asking again.
+    const joined = t.gate.refresh(WEB_FORM, WEB_FORM_ID, t.source, Date.now() - 5);
+    release();
+    expect((await earlier).status).toBe('NOT_YET_OPENED');
+    t.finapi.answer(webFormIn('COMPLETED'));
+
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await refreshed).status).toBe('COMPLETED');
+    expect((await joined).status).toBe('COMPLETED');
+    expect(t.finapi.paths).toHaveLength(2);
+  });
+
+  it('lets a refresh join a read that asks late enough', async () => {
+    const t = setUp();
+    const since = Date.now();
+    const release = t.finapi.hold();
+    const read = t.read();
+    const refreshed = t.gate.refresh(WEB_FORM, WEB_FORM_ID, t.source, since);
+    release();
+    expect(await refreshed).toBe(await read);
+    expect(t.finapi.paths).toHaveLength(1);
+  });
+
   it('counts a creation it is given as a read', async () => {
     const t = setUp();
     await t.gate.seed(WEB_FORM, webFormIn('NOT_YET_OPENED'), 'session-a');

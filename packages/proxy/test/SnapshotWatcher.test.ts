@@ -3,6 +3,7 @@ import { createMemoryEventBus, type ProxyEvent, type Snapshot } from '../src/ind
 import { WebFormProxyError } from '../src/WebFormProxyError.ts';
 import { WEB_FORM } from '../src/resources/proxyResources.ts';
 import { ReadGate } from '../src/snapshots/ReadGate.ts';
+import type { CallbackHealth } from '../src/snapshots/CallbackHealth.ts';
 import { SnapshotWatcher, type WatchEvent } from '../src/snapshots/SnapshotWatcher.ts';
 import {
   createScriptedFinapi,
@@ -180,5 +181,95 @@ describe('SnapshotWatcher', () => {
     expect(t.statuses()).toEqual(['NOT_YET_OPENED', 'NOT_YET_OPENED', 'end', 'end']);
     expect(t.watcher.pollerCount).toBe(0);
     expect(t.gate.peek(WEB_FORM, WEB_FORM_ID)).toBeUndefined();
+  });
+
+  it('follows a flow nobody watches at the slow pace, until its deadline, with a last look at it', async () => {
+    const t = setUp();
+    const watcher = new SnapshotWatcher({
+      bus: t.bus,
+      gate: t.gate,
+      pollIntervalMs: 2000,
+      unattendedPollMs: 60_000,
+      now: Date.now,
+      onEvent: () => {},
+    });
+    watcher.follow(WEB_FORM, WEB_FORM_ID, {
+      source: TOKEN_SOURCE,
+      until: Date.now() + 150_000,
+      callbacks: true,
+    });
+    expect(watcher.isFollowed(WEB_FORM, WEB_FORM_ID)).toBe(true);
+
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(t.finapi.paths).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(t.finapi.paths).toHaveLength(3);
+    expect(watcher.isFollowed(WEB_FORM, WEB_FORM_ID)).toBe(false);
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(t.finapi.paths).toHaveLength(3);
+  });
+
+  it('polls a watched flow fast only while its callbacks are off or look lost', async () => {
+    const t = setUp();
+    let lost = false;
+    const watcher = new SnapshotWatcher({
+      bus: t.bus,
+      gate: t.gate,
+      pollIntervalMs: 2000,
+      unattendedPollMs: 60_000,
+      health: {
+        get lost() {
+          return lost;
+        },
+        polled: () => {},
+      } as unknown as CallbackHealth,
+      now: Date.now,
+      onEvent: () => {},
+    });
+    const unwatch = watcher.watch(WEB_FORM, WEB_FORM_ID, TOKEN_SOURCE, () => {}, {
+      callbacks: true,
+    });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(t.finapi.paths).toHaveLength(1);
+
+    lost = true;
+    watcher.reschedule();
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(t.finapi.paths).toHaveLength(11);
+    unwatch();
+    expect(watcher.pollerCount).toBe(0);
+  });
+
+  it('skips a poll nobody here watches for when another instance holds its lease', async () => {
+    const t = setUp();
+    let mine = false;
+    const watcher = new SnapshotWatcher({
+      bus: t.bus,
+      gate: t.gate,
+      pollIntervalMs: 2000,
+      unattendedPollMs: 60_000,
+      claimPoll: async () => mine,
+      now: Date.now,
+      onEvent: () => {},
+    });
+    watcher.follow(WEB_FORM, WEB_FORM_ID, {
+      source: TOKEN_SOURCE,
+      until: Date.now() + 3_600_000,
+      callbacks: true,
+    });
+    await vi.advanceTimersByTimeAsync(180_000);
+    expect(t.finapi.paths).toHaveLength(0);
+    mine = true;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(t.finapi.paths).toHaveLength(1);
+    // A stream here (of a flow without callbacks) polls whoever holds the lease.
+    mine = false;
+    const unwatch = watcher.watch(WEB_FORM, WEB_FORM_ID, TOKEN_SOURCE, () => {}, {
+      callbacks: false,
+    });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(t.finapi.paths).toHaveLength(2);
+    unwatch();
+    watcher.close();
   });
 });

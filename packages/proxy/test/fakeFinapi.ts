@@ -132,6 +132,12 @@ export function createFakeFinapi() {
           status === 'COMPLETED' ? { bankConnectionId: 7 } : { errorCode: errorCode ?? null },
       });
     },
+    /** Changes a web form as finAPI would (status, payload), e.g. a payment completed with its id. */
+    setWebForm(id: string, change: Partial<WebForm>) {
+      const webForm = webForms.get(id);
+      if (webForm === undefined) throw new Error(`the fake has no web form ${id}`);
+      webForms.set(id, { ...webForm, ...change });
+    },
     setTask(id: string, change: Partial<Task>) {
       const task = tasks.get(id);
       if (task === undefined) throw new Error(`the fake has no task ${id}`);

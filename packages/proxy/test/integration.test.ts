@@ -15,7 +15,8 @@ beforeAll(async () => {
       SIMULATOR_PORT: '0',
       SESSION_SECRET: 'integration-secret-0123456789-ABCDEFGHIJ',
     },
-    { onEvent: (event) => events.push(event) },
+    // A short safety poll, so a dropped callback's outcome is found within the test's time.
+    { onEvent: (event) => events.push(event), unattendedPollMs: 1000 },
   );
 });
 afterAll(async () => {
@@ -145,7 +146,7 @@ describe('proxy and simulator over loopback', () => {
     30_000,
   );
 
-  it('still delivers the final status when the callback is dropped: the proxy polls', async () => {
+  it('still delivers the final status when the callback is dropped: the safety poll finds it', async () => {
     await setScenario({ callbackDropNext: 1 });
     const browser = createHttpBrowser();
     const webForm = await createImport(browser);

@@ -1,5 +1,6 @@
 import { WebFormSchema, type WebForm } from '@webform-kit/core';
 import { describe, expect, it } from 'vitest';
+import { trustBrowserInput } from '../src/index.ts';
 import { APP_ORIGIN, createBrowser, createTestProxy, IMPORT_BODY } from './helpers.ts';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -24,7 +25,7 @@ describe('POST /api/webforms/{kind}', () => {
   });
 
   it('maps every kebab-case kind to its finAPI path', async () => {
-    const { proxy, finapi } = createTestProxy({ rateLimit: false });
+    const { proxy, finapi } = createTestProxy({ rateLimit: false, prepare: trustBrowserInput });
     const browser = createBrowser(proxy);
     const bodies = {
       'bank-connection-update': { bank: { bankConnectionId: 1 } },

@@ -1,4 +1,5 @@
 import type { WebFormProxy } from '../createWebFormProxy.ts';
+import type { WebFormProxyOptions } from '../options.ts';
 import type { ProxyEvent } from '../ProxyEvent.ts';
 
 /** A proxy `startProxyFromEnv` started. */
@@ -15,7 +16,10 @@ export interface RunningProxy {
   close(): Promise<void>;
 }
 
-export interface StartFromEnvOptions {
+export interface StartFromEnvOptions extends Pick<
+  WebFormProxyOptions,
+  'prepare' | 'onOutcome' | 'unattendedPollMs'
+> {
   /** Hears the proxy's events (the CLI logs them). */
   onEvent?: (event: ProxyEvent) => void;
 }

@@ -19,7 +19,7 @@ export async function startFinapiProxy(
   const notes = [...launch.notes];
   const server = await startProxyServer({
     ...shared,
-    onEvent: options.onEvent,
+    ...options,
     finapiUrl: env['FINAPI_WEBFORM_URL'] || DEFAULT_FINAPI_URL,
     accessUrl: env['FINAPI_ACCESS_URL'] || DEFAULT_ACCESS_URL,
     passwordGrant: {

@@ -38,7 +38,7 @@ export async function startSimulatorProxy(
       throw new Error('the simulator has no demo user');
     server = await startProxyServer({
       ...launch.shared,
-      onEvent: options.onEvent,
+      ...options,
       finapiUrl: simulator.url,
       accessUrl: simulator.url,
       passwordGrant: { ...client, ...user },

@@ -2,13 +2,13 @@ import { isResourceId } from '@webform-kit/core';
 import { createMiddleware } from 'hono/factory';
 import type { ProxyContext } from '../ProxyContext.ts';
 import type { OwnedEnv } from '../ProxyEnv.ts';
-import { ownerOf } from '../records/ownership.ts';
+import { mayRead } from '../records/ownership.ts';
 import type { ProxyResource } from '../resources/ProxyResource.ts';
 import { WebFormProxyError } from '../WebFormProxyError.ts';
 
 /**
  * The `:id` of a route, as `c.var.id`, once it is finAPI-shaped (`400 INVALID_ID` otherwise) and
- * owned by the request's session. A resource of another session gets the same `404 NOT_FOUND` as
+ * readable by the request's session (it owns it, or was granted it). A resource of another session gets the same `404 NOT_FOUND` as
  * one that does not exist, so a guessed id reveals nothing; both are decided before finAPI hears
  * of the request.
  *
@@ -25,7 +25,7 @@ export function ownedResource(ctx: ProxyContext, resource: ProxyResource) {
         `A ${resource.what} id is 36 letters, digits and dashes`,
       );
     }
-    if ((await ownerOf(ctx.store, resource.name, id)) !== c.var.session.id) {
+    if (!(await mayRead(ctx.store, resource.name, id, c.var.session.id))) {
       throw new WebFormProxyError(404, 'NOT_FOUND', `No such ${resource.what}`);
     }
     c.set('id', id);

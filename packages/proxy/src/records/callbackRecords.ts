@@ -1,6 +1,6 @@
 import type { ResourceName } from '@webform-kit/core';
 import type { ProxyStore } from '../ProxyStore.ts';
-import { readRecord, writeRecord } from './storedRecord.ts';
+import { readRecord, RECORD_TTL_MS, writeRecord } from './storedRecord.ts';
 
 /** Where a callback handle points. `id` is unset while finAPI has not yet answered the creation. */
 export interface CallbackRecord {
@@ -40,4 +40,27 @@ export async function writeCallbackRecord(
 
 export async function deleteCallbackRecord(store: ProxyStore, handle: string): Promise<void> {
   await store.delete(callbackKey(handle));
+}
+
+const heardKey = (name: ResourceName, id: string) => `callback-heard:${name}:${id}`;
+
+/**
+ * Records that a verified callback about a web form or task arrived (on any instance), so that a
+ * poll finding the change it announced can tell an announced change from a lost callback.
+ */
+export async function markCallbackHeard(
+  store: ProxyStore,
+  name: ResourceName,
+  id: string,
+): Promise<void> {
+  await store.set(heardKey(name, id), '1', RECORD_TTL_MS);
+}
+
+/** Whether a verified callback about the web form or task has arrived. */
+export async function wasCallbackHeard(
+  store: ProxyStore,
+  name: ResourceName,
+  id: string,
+): Promise<boolean> {
+  return (await store.get(heardKey(name, id))) !== undefined;
 }

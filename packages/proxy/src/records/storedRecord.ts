@@ -24,7 +24,12 @@ export async function readRecord(
   }
 }
 
-/** Keeps `record` under `key` for {@link RECORD_TTL_MS}. */
-export async function writeRecord(store: ProxyStore, key: string, record: object): Promise<void> {
-  await store.set(key, JSON.stringify(record), RECORD_TTL_MS);
+/** Keeps `record` under `key` for `ttlMs` ({@link RECORD_TTL_MS} by default). */
+export async function writeRecord(
+  store: ProxyStore,
+  key: string,
+  record: object,
+  ttlMs: number = RECORD_TTL_MS,
+): Promise<void> {
+  await store.set(key, JSON.stringify(record), ttlMs);
 }

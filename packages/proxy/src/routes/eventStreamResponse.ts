@@ -1,4 +1,6 @@
+import type { FlowSummary } from '@webform-kit/core';
 import type { Snapshot } from '../EventBus.ts';
+import { withSummary } from '../flows/withSummary.ts';
 import type { ProxyResource } from '../resources/ProxyResource.ts';
 import type { ReadGate } from '../snapshots/ReadGate.ts';
 import type { SnapshotWatcher } from '../snapshots/SnapshotWatcher.ts';
@@ -23,12 +25,25 @@ export interface EventStreamOptions {
   pollSource: TokenSource;
   /** Ends the stream when the client goes away. */
   signal: AbortSignal;
+  /** What the app's `prepare` said the flow is for, sent with every message. */
+  summary?: FlowSummary | undefined;
+  /** Whether finAPI calls back about the resource (then the poller behind the stream is slow). */
+  callbacks?: boolean | undefined;
+  /** When the stream ends at the latest, given the first snapshot (its expiry plus a grace). */
+  deadlineOf?: ((snapshot: Snapshot) => number) | undefined;
+  now?: (() => number) | undefined;
+  /** Hears the end of the stream (or of the attempt to open it), once. */
+  onEnd?: (() => void) | undefined;
 }
+
+// setTimeout's longest delay; deadlines are far shorter, but a clock far off must not overflow it.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * A Server-Sent Events response for one web form or task, as the kit's contract has it: the
- * current snapshot at once, each change as an unnamed `data:` message, a `: keep-alive` comment
- * every 15 s, and the end of the stream right after a final snapshot.
+ * current snapshot at once, each change as an unnamed `data:` message (finAPI's object plus the
+ * flow's `summary`, if any), a `: keep-alive` comment every 15 s, and the end of the stream right
+ * after a final snapshot, or at the resource's deadline (its expiry plus a grace) at the latest.
  *
  * The stream starts watching before it reads the current state, so a change published while
  * that read is under way is not lost. The first read's failure throws (answered as a JSON error,
@@ -49,13 +64,16 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
   let closed = false;
   let sentJson: string | undefined;
   let keepAlive: ReturnType<typeof setInterval> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let unwatch = () => {};
 
   const finish = (closeStream: boolean) => {
     if (closed) return;
     closed = true;
     if (keepAlive !== undefined) clearInterval(keepAlive);
+    if (deadline !== undefined) clearTimeout(deadline);
     unwatch();
+    options.onEnd?.();
     signal.removeEventListener('abort', onAbort);
     if (closeStream) {
       try {
@@ -69,7 +87,7 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
 
   const send = (snapshot: Snapshot) => {
     if (closed) return;
-    const json = JSON.stringify(snapshot);
+    const json = JSON.stringify(withSummary(snapshot, options.summary));
     if (json === sentJson) return;
     sentJson = json;
     try {
@@ -81,10 +99,16 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
     if (resource.isFinal(snapshot)) finish(true);
   };
 
-  unwatch = watcher.watch(resource, id, options.pollSource, (event) => {
-    if (event.type === 'end') finish(true);
-    else send(event.snapshot);
-  });
+  unwatch = watcher.watch(
+    resource,
+    id,
+    options.pollSource,
+    (event) => {
+      if (event.type === 'end') finish(true);
+      else send(event.snapshot);
+    },
+    { callbacks: options.callbacks ?? false },
+  );
 
   let current: Snapshot;
   try {
@@ -97,6 +121,12 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
   // one must not follow it.
   if (sentJson === undefined) send(current);
 
+  if (!closed && options.deadlineOf !== undefined) {
+    const now = options.now ?? Date.now;
+    const left = options.deadlineOf(current) - now();
+    if (left <= 0) finish(true);
+    else deadline = setTimeout(() => finish(true), Math.min(left, MAX_TIMER_MS));
+  }
   if (!closed) {
     if (signal.aborted) finish(true);
     else {

@@ -13,9 +13,10 @@ import { refuseCallback } from '../middleware/refuseCallback.ts';
  * web form or task changed, behind the `verifiedCallback` guard and the callback body limit.
  *
  * The body must pass core's callback schema and name the resource the handle points to. Then
- * the body has done its job: it is only a notification, and the proxy reads the authoritative
- * snapshot from finAPI and publishes that. A duplicate callback finds the final snapshot already
- * read and changes nothing.
+ * the body has done its job: it is only a notification (and proof that callbacks arrive), and the
+ * proxy reads the authoritative snapshot from finAPI, with a read that asks after the callback
+ * arrived, and publishes that; a final one delivers the outcome. A duplicate callback finds the
+ * final snapshot already read and changes nothing.
  *
  * @example
  * app.post('/callbacks/webforms/:handle/:secret', verifiedCallback(ctx, WEB_FORM), body, (c) =>
@@ -27,6 +28,9 @@ export async function handleCallback(
   resource: ProxyResource,
   c: Context<CallbackBodyEnv>,
 ): Promise<Response> {
+  // The read it triggers must ask finAPI after this moment: one that asked before may have been
+  // answered before the change the callback announces.
+  const arrivedAt = ctx.now();
   const { handle, record, body } = c.var;
   const schema = resource.name === 'web-form' ? WebFormCallbackSchema : TaskCallbackSchema;
   const parsed = schema.safeParse(body);
@@ -69,15 +73,17 @@ export async function handleCallback(
     );
   }
 
+  await ctx.health.heard(resource, record.id);
   const source = ctx.tokenSource(c.req.raw, { sessionId: record.sessionId, via: 'callback' });
-  const snapshot = await ctx.gate.refresh(resource, record.id, source);
+  const snapshot = await ctx.gate.refresh(resource, record.id, source, arrivedAt);
   ctx.emit({ type: 'callback', resource: resource.name, id: record.id, accepted: true });
 
   // A task's callback also means its web form moved on; refresh that for anyone watching it.
   if (resource.name === 'task' && 'webForm' in snapshot.payload) {
     const webForm = snapshot.payload.webForm;
     if (webForm != null && ctx.watcher.isWatched(WEB_FORM, webForm.id)) {
-      await ctx.gate.refresh(WEB_FORM, webForm.id, source).catch(() => undefined);
+      await ctx.health.heard(WEB_FORM, webForm.id);
+      await ctx.gate.refresh(WEB_FORM, webForm.id, source, arrivedAt).catch(() => undefined);
     }
   }
   return new Response(null, { status: 204 });

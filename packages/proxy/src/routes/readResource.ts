@@ -1,12 +1,14 @@
 import type { Context } from 'hono';
+import { withSummary } from '../flows/withSummary.ts';
 import { jsonResponse } from '../jsonError.ts';
 import type { ProxyContext } from '../ProxyContext.ts';
 import type { OwnedEnv } from '../ProxyEnv.ts';
 import type { ProxyResource } from '../resources/ProxyResource.ts';
 
 /**
- * `GET /webforms/{id}`, `GET /tasks/{id}`: the snapshot, validated, for the owning session, read
- * through the gate (at most one finAPI read a second however often the browser asks).
+ * `GET /webforms/{id}`, `GET /tasks/{id}`: the snapshot, validated, for a session that may read
+ * it, read through the gate (at most one finAPI read a second however often the browser asks),
+ * with the flow's `summary` when the app's `prepare` gave one.
  *
  * @example
  * app.get('/tasks/:id', ...guards, ownedResource(ctx, TASK), (c) => readResource(ctx, TASK, c));
@@ -18,5 +20,9 @@ export async function readResource(
 ): Promise<Response> {
   const { session, id } = c.var;
   const source = ctx.tokenSource(c.req.raw, { sessionId: session.id, via: 'browser' });
-  return jsonResponse(await ctx.gate.read(resource, id, source));
+  const [snapshot, summary] = await Promise.all([
+    ctx.gate.read(resource, id, source),
+    ctx.flows.summaryOf(resource, id),
+  ]);
+  return jsonResponse(withSummary(snapshot, summary));
 }

@@ -24,6 +24,8 @@ export interface ReadGateOptions {
 interface GateEntry {
   /** The read under way, which every reader in the meantime shares. */
   inflight: Promise<Snapshot> | undefined;
+  /** When the read under way asks finAPI: once it has waited out the spacing. */
+  inflightAt: number;
   lastFetchAt: number;
   /** The newest snapshot known, from finAPI or the event bus. */
   snapshot: Snapshot | undefined;
@@ -37,7 +39,10 @@ interface GateEntry {
  * - they are spaced at least {@link MIN_FETCH_GAP_MS} apart; a read within that second is
  *   answered from the last snapshot;
  * - a final snapshot is kept and answered as is (it never changes), and the newest snapshot never
- *   moves backwards (core's `merge`), whatever order answers and bus messages arrive in.
+ *   moves backwards (core's `merge`), whatever order answers and bus messages arrive in;
+ * - a {@link ReadGate.refresh} is answered by a read that asks finAPI at or after a given moment
+ *   (a callback's arrival, a creation's request): never from the cache, never by joining a read
+ *   that asked before, which may have been answered before the change.
  *
  * @example
  * const gate = new ReadGate({ finapi, now: Date.now, onFetched: publish });
@@ -66,14 +71,28 @@ export class ReadGate {
   }
 
   /**
-   * Reads again because something changed (a callback): waits out the one-second spacing if
-   * needed rather than answering from the last snapshot. A final snapshot is answered as is:
-   * a duplicate callback costs nothing.
+   * Reads again because something may have changed since `since` (a callback arrived, a creation
+   * for a known reference must decide on the truth): answered by a finAPI read that asks at or
+   * after `since` (now, by default), waiting out the one-second spacing if needed, and joining a
+   * read under way only if that one asks late enough. A final snapshot is answered as is (it never
+   * changes): a duplicate callback costs nothing.
    */
-  refresh(resource: ProxyResource, id: string, source: TokenSource): Promise<Snapshot> {
+  refresh(
+    resource: ProxyResource,
+    id: string,
+    source: TokenSource,
+    since: number = this.#options.now(),
+  ): Promise<Snapshot> {
     const entry = this.#entry(resource, id);
     if (entry.snapshot !== undefined && resource.isFinal(entry.snapshot)) {
       return Promise.resolve(entry.snapshot);
+    }
+    const earlier = entry.inflight;
+    if (earlier !== undefined && entry.inflightAt < since) {
+      // That read asked finAPI before the change; once it is done, read again (or join whichever
+      // read another caller started after it, which asks late enough too).
+      const again = () => this.refresh(resource, id, source, since);
+      return earlier.then(again, again);
     }
     return this.#fetch(resource, id, entry, source);
   }
@@ -109,6 +128,7 @@ export class ReadGate {
   #entry(resource: ProxyResource, id: string): GateEntry {
     return this.#entries.entry(keyOf(resource, id), () => ({
       inflight: undefined,
+      inflightAt: Number.NEGATIVE_INFINITY,
       lastFetchAt: Number.NEGATIVE_INFINITY,
       snapshot: undefined,
     }));
@@ -121,7 +141,9 @@ export class ReadGate {
     source: TokenSource,
   ): Promise<Snapshot> {
     if (entry.inflight !== undefined) return entry.inflight;
-    const wait = entry.lastFetchAt + MIN_FETCH_GAP_MS - this.#options.now();
+    const now = this.#options.now();
+    const wait = entry.lastFetchAt + MIN_FETCH_GAP_MS - now;
+    entry.inflightAt = now + Math.max(0, wait);
     const inflight = (async () => {
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const token = await source.token();

@@ -2,6 +2,7 @@ import type { EventBus, Snapshot } from '../EventBus.ts';
 import type { ProxyEvent } from '../ProxyEvent.ts';
 import type { ProxyResource } from '../resources/ProxyResource.ts';
 import { isWebFormProxyError } from '../WebFormProxyError.ts';
+import type { CallbackHealth } from './CallbackHealth.ts';
 import type { ReadGate } from './ReadGate.ts';
 import { SweptMap } from './SweptMap.ts';
 import type { TokenSource } from './TokenSource.ts';
@@ -13,9 +14,36 @@ export interface SnapshotWatcherOptions {
   bus: EventBus;
   /** Where the poller reads, and where snapshots off the bus are remembered. */
   gate: ReadGate;
+  /**
+   * How often a resource a browser watches is read while its callbacks are off or look lost
+   * (`pollIntervalMs`).
+   */
   pollIntervalMs: number;
+  /**
+   * How often otherwise: a followed flow nobody watches (the safety poll behind the callbacks),
+   * and a watched one while its callbacks arrive (`unattendedPollMs`). `pollIntervalMs` when
+   * not given.
+   */
+  unattendedPollMs?: number | undefined;
+  /** Whether callbacks look lost; without it, registered callbacks are always trusted. */
+  health?: CallbackHealth | undefined;
+  /**
+   * Claims the right to make a poll nobody watches for, across instances (a lease in the store),
+   * so that one instance polls a followed flow at a time. Every poll may, without it.
+   */
+  claimPoll?: ((resource: ProxyResource, id: string) => Promise<boolean>) | undefined;
   now: () => number;
   onEvent: (event: ProxyEvent) => void;
+}
+
+/** How a followed flow (watched whether or not a browser is) is polled. */
+export interface FollowOptions {
+  /** Whose token the safety poll reads with. */
+  source: TokenSource;
+  /** Polled until then (ms since the epoch), one last time at it, then no more. */
+  until: number;
+  /** Whether finAPI calls back about it (then it is polled slowly even while a stream is open). */
+  callbacks: boolean;
 }
 
 const MAX_POLL_BACKOFF_MS = 30_000;
@@ -28,8 +56,17 @@ interface WatchEntry {
   readonly id: string;
   readonly listeners: Set<WatchListener>;
   unsubscribe: (() => void) | undefined;
-  pollSource: TokenSource | undefined;
+  /** The first stream's token source, for polls while streams are open. */
+  streamSource: TokenSource | undefined;
+  /** Set while the flow is followed (watched whether or not a browser is). */
+  follow: FollowOptions | undefined;
+  /** Whether finAPI calls back about it. */
+  callbacks: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the timer fires. */
+  dueAt: number;
+  /** When the last poll started (or the watching did): the next one is an interval after it. */
+  lastPollAt: number;
   /** A poll is reading right now (its timer has fired). */
   polling: boolean;
   failures: number;
@@ -38,17 +75,22 @@ interface WatchEntry {
 }
 
 /**
- * Tells the watchers of a web form or task (this instance's event streams) when it changes:
+ * Tells the watchers of a web form or task (this instance's event streams) when it changes, and
+ * polls finAPI behind the callbacks:
  *
  * - every snapshot the proxy learns is published on the event bus, once per change; watchers
  *   hear the bus, so a callback handled by another instance reaches streams here, and what comes
  *   off the bus is validated with core's schema before anyone hears it;
- * - while anyone watches a resource, one poller per resource (reference counted) re-reads it
- *   through the {@link ReadGate} every `pollIntervalMs`, backing off on errors, and stops at a
- *   final status or when the last watcher leaves. It exists because callbacks can be lost.
+ * - one poller per resource re-reads it through the {@link ReadGate} while anyone watches it or
+ *   it is followed (every created flow is, until final or its deadline, browser or not), backing
+ *   off on errors, and stops at a final status;
+ * - its pace: `pollIntervalMs` while a stream is open and the flow's callbacks are off or look
+ *   lost ({@link CallbackHealth}), `unattendedPollMs` otherwise (callbacks first, a slow safety
+ *   poll behind them). A poll nobody watches for is made by one instance at a time (`claimPoll`).
  *
  * @example
- * const unwatch = watcher.watch(WEB_FORM, id, pollSource, (event) => send(event));
+ * const unwatch = watcher.watch(WEB_FORM, id, pollSource, (event) => send(event), { callbacks: true });
+ * watcher.follow(WEB_FORM, id, { source, until: deadline, callbacks: true });
  */
 export class SnapshotWatcher {
   readonly #options: SnapshotWatcherOptions;
@@ -60,6 +102,7 @@ export class SnapshotWatcher {
       options.now,
       (entry, now) =>
         entry.listeners.size === 0 &&
+        entry.follow === undefined &&
         entry.timer === undefined &&
         !entry.polling &&
         now - entry.usedAt > IDLE_ENTRY_MS,
@@ -68,19 +111,24 @@ export class SnapshotWatcher {
 
   /**
    * Watches a resource: `listener` hears every new snapshot and the end of the resource. The
-   * first watcher subscribes to the bus and starts the shared poller with `pollSource`; the
-   * returned function unwatches, and the last one out stops both.
+   * first watcher subscribes to the bus and starts the shared poller with `pollSource` (or
+   * speeds up the follow's); the returned function unwatches, and the last one out unsubscribes
+   * and stops the poller unless the flow is followed. `callbacks`: whether finAPI calls back
+   * about it (`false` by default: polled at `pollIntervalMs`).
    */
   watch(
     resource: ProxyResource,
     id: string,
     pollSource: TokenSource,
     listener: WatchListener,
+    { callbacks }: { callbacks?: boolean } = {},
   ): () => void {
     const entry = this.#entry(resource, id);
     entry.listeners.add(listener);
     if (entry.listeners.size === 1) {
-      entry.pollSource = pollSource;
+      if (!this.#active(entry)) entry.lastPollAt = this.#options.now();
+      entry.streamSource = pollSource;
+      entry.callbacks = callbacks ?? entry.follow?.callbacks ?? false;
       entry.unsubscribe = this.#options.bus.subscribe(resource.topic(id), (raw) =>
         this.#fromBus(entry, raw),
       );
@@ -91,6 +139,37 @@ export class SnapshotWatcher {
       entry.usedAt = this.#options.now();
       this.#stopWatching(entry);
     };
+  }
+
+  /**
+   * Follows a flow whether or not a browser watches it: polled at `unattendedPollMs` (one last
+   * time at `until`) until it is final or `until` has passed. Following it again moves `until`.
+   */
+  follow(resource: ProxyResource, id: string, options: FollowOptions): void {
+    const entry = this.#entry(resource, id);
+    if (!this.#active(entry)) entry.lastPollAt = this.#options.now();
+    entry.follow = options;
+    if (entry.listeners.size === 0) entry.callbacks = options.callbacks;
+    this.#schedulePoll(entry);
+  }
+
+  /** Stops following a flow (it is final, or no longer in the store's index). */
+  unfollow(resource: ProxyResource, id: string): void {
+    const entry = this.#entries.get(keyOf(resource, id));
+    if (entry === undefined || entry.follow === undefined) return;
+    entry.follow = undefined;
+    entry.usedAt = this.#options.now();
+    if (entry.listeners.size === 0) this.#stopPolling(entry);
+  }
+
+  /** Whether this instance follows the flow. */
+  isFollowed(resource: ProxyResource, id: string): boolean {
+    return this.#entries.get(keyOf(resource, id))?.follow !== undefined;
+  }
+
+  /** Brings every poll forward that is now due sooner (callbacks started to look lost). */
+  reschedule(): void {
+    for (const entry of this.#entries.values()) this.#schedulePoll(entry);
   }
 
   /** Publishes a snapshot the proxy learned, unless it is the one this instance published last. */
@@ -118,7 +197,9 @@ export class SnapshotWatcher {
     const entry = this.#entries.get(key);
     this.#options.gate.forget(resource, id);
     if (entry === undefined) return;
+    entry.follow = undefined;
     this.#stopWatching(entry);
+    this.#stopPolling(entry);
     for (const listener of [...entry.listeners]) listener({ type: 'end' });
     entry.listeners.clear();
     this.#entries.delete(key);
@@ -149,8 +230,12 @@ export class SnapshotWatcher {
       id,
       listeners: new Set(),
       unsubscribe: undefined,
-      pollSource: undefined,
+      streamSource: undefined,
+      follow: undefined,
+      callbacks: false,
       timer: undefined,
+      dueAt: Number.POSITIVE_INFINITY,
+      lastPollAt: this.#options.now(),
       polling: false,
       failures: 0,
       publishedJson: undefined,
@@ -174,57 +259,106 @@ export class SnapshotWatcher {
     // Messages from several instances may arrive out of order: watchers hear the newest state.
     const snapshot = this.#options.gate.remember(resource, parsed.data);
     for (const listener of [...entry.listeners]) listener({ type: 'snapshot', snapshot });
-    if (resource.isFinal(snapshot)) this.#stopPolling(entry);
+    if (resource.isFinal(snapshot)) {
+      entry.follow = undefined;
+      this.#stopPolling(entry);
+    }
   }
 
+  #active(entry: WatchEntry): boolean {
+    return entry.listeners.size > 0 || entry.follow !== undefined;
+  }
+
+  #intervalOf(entry: WatchEntry): number {
+    const fast = entry.listeners.size > 0 && (!entry.callbacks || this.#options.health?.lost);
+    return fast
+      ? this.#options.pollIntervalMs
+      : (this.#options.unattendedPollMs ?? this.#options.pollIntervalMs);
+  }
+
+  /** Sets the timer for the next poll, or moves it forward when that is due sooner. */
   #schedulePoll(entry: WatchEntry): void {
-    if (entry.timer !== undefined || entry.polling || entry.listeners.size === 0) return;
+    if (entry.polling || !this.#active(entry)) return;
     const known = this.#options.gate.peek(entry.resource, entry.id);
-    if (known !== undefined && entry.resource.isFinal(known)) return;
-    const delay = Math.min(
-      MAX_POLL_BACKOFF_MS,
-      this.#options.pollIntervalMs * 2 ** Math.min(entry.failures, 5),
-    );
-    entry.timer = setTimeout(() => void this.#poll(entry), delay);
+    if (known !== undefined && entry.resource.isFinal(known)) {
+      entry.follow = undefined;
+      this.#stopPolling(entry);
+      return;
+    }
+    const interval = this.#intervalOf(entry);
+    const wait =
+      entry.failures === 0
+        ? interval
+        : Math.min(
+            Math.max(MAX_POLL_BACKOFF_MS, interval),
+            interval * 2 ** Math.min(entry.failures, 5),
+          );
+    let dueAt = entry.lastPollAt + wait;
+    // A followed flow nobody watches gets one last look at its deadline.
+    if (entry.listeners.size === 0 && entry.follow !== undefined) {
+      dueAt = Math.min(dueAt, entry.follow.until);
+    }
+    const now = this.#options.now();
+    dueAt = Math.max(dueAt, now);
+    if (entry.timer !== undefined) {
+      if (dueAt >= entry.dueAt) return;
+      clearTimeout(entry.timer);
+    }
+    entry.dueAt = dueAt;
+    entry.timer = setTimeout(() => void this.#poll(entry), dueAt - now);
+    // The poller alone must not keep a process alive (a CLI, a test run); a stream's socket does.
+    (entry.timer as { unref?: () => void }).unref?.();
   }
 
   async #poll(entry: WatchEntry): Promise<void> {
     entry.timer = undefined;
-    const source = entry.pollSource;
-    if (entry.listeners.size === 0 || source === undefined) return;
+    entry.dueAt = Number.POSITIVE_INFINITY;
+    const source = entry.streamSource ?? entry.follow?.source;
+    if (!this.#active(entry) || source === undefined) return;
+    const { resource, id } = entry;
     entry.polling = true;
+    entry.lastPollAt = this.#options.now();
     try {
-      await this.#options.gate.read(entry.resource, entry.id, source);
-      entry.failures = 0;
+      // Nobody here watches it: one instance polls it at a time.
+      const claimed =
+        entry.listeners.size > 0 ||
+        this.#options.claimPoll === undefined ||
+        (await this.#options.claimPoll(resource, id).catch(() => true));
+      if (claimed) {
+        const before = this.#options.gate.peek(resource, id);
+        const after = await this.#options.gate.read(resource, id, source);
+        entry.failures = 0;
+        if (entry.callbacks) this.#options.health?.polled(resource, before, after);
+      }
     } catch (error) {
       entry.failures++;
       const code = isWebFormProxyError(error) ? error.code : 'INTERNAL_ERROR';
-      this.#options.onEvent({
-        type: 'poll-error',
-        resource: entry.resource.name,
-        id: entry.id,
-        code,
-      });
+      this.#options.onEvent({ type: 'poll-error', resource: resource.name, id, code });
       if (code === 'NOT_FOUND') {
         entry.polling = false;
-        this.end(entry.resource, entry.id);
+        this.end(resource, id);
         return;
       }
     }
     entry.polling = false;
+    const follow = entry.follow;
+    if (follow !== undefined && this.#options.now() >= follow.until) entry.follow = undefined;
     this.#schedulePoll(entry);
   }
 
   #stopPolling(entry: WatchEntry): void {
     if (entry.timer !== undefined) clearTimeout(entry.timer);
     entry.timer = undefined;
+    entry.dueAt = Number.POSITIVE_INFINITY;
   }
 
   #stopWatching(entry: WatchEntry): void {
-    this.#stopPolling(entry);
     entry.unsubscribe?.();
     entry.unsubscribe = undefined;
-    entry.pollSource = undefined;
+    entry.streamSource = undefined;
+    this.#stopPolling(entry);
+    // A followed flow drops back to the safety poll's pace.
+    if (entry.follow !== undefined) this.#schedulePoll(entry);
   }
 }
 

@@ -108,8 +108,9 @@ describe('issue 13.1: clients without an established session', () => {
 describe('issue 13.1: the memory store is bounded', () => {
   it('attack: creations filling the store get 503 STORE_FULL with Retry-After before finAPI is asked, not growth', async () => {
     let clock = 1_000_000;
-    // Each creation keeps two entries: its callback handle (before finAPI) and its owner.
-    const store = createMemoryStore({ now: () => clock, maxEntries: 6 });
+    // Each creation keeps three entries: its callback handle (before finAPI), its owner and its
+    // flow record.
+    const store = createMemoryStore({ now: () => clock, maxEntries: 9 });
     const { proxy, finapi } = createTestProxy({ now: () => clock, store });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await createWithoutCookie(proxy)).status);
