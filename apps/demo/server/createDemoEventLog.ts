@@ -70,7 +70,11 @@ export function createDemoEventLog(): DemoEventLog {
       case 'callback':
         return event.id === undefined ? [] : [event.id];
       case 'poll-error':
+      case 'outcome':
         return [event.id];
+      case 'finapi-invalid-response':
+      case 'refused':
+      case 'warning':
       case 'error':
         return [];
     }
