@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PresentationSchema } from '@webform-kit/simulator';
 import type { Plugin } from 'vite';
 import type { DemoEventLog, DemoServerEvent } from './createDemoEventLog.ts';
+import type { OrderBook } from './createOrderBook.ts';
 import type { VisitorUsers } from './createVisitorUsers.ts';
 import { ensureVisitor } from './visitorCookie.ts';
 
@@ -40,9 +41,15 @@ function answer(response: ServerResponse, status: number, body?: object): void {
  *   task (finAPI requests, callbacks), the recent ones first, so the walkthrough can show which
  *   finAPI call or callback moved this flow and no other;
  * - `POST /__demo/visitor` `{language, theme}`: how this visitor wants the simulator's form to
- *   look (`null` for the browser's choice), passed on to the visitor's simulator users.
+ *   look (`null` for the browser's choice), passed on to the visitor's simulator users;
+ * - `GET /__demo/orders`: this visitor's orders in the demo shop's order book, the newest first,
+ *   each with the outcomes `onOutcome` recorded (also for an order whose tab was closed).
  */
-export function demoRoutesPlugin(log: DemoEventLog, users: VisitorUsers | undefined): Plugin {
+export function demoRoutesPlugin(
+  log: DemoEventLog,
+  users: VisitorUsers | undefined,
+  orders: OrderBook,
+): Plugin {
   const handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
     const url = new URL(request.url ?? '/', 'http://demo.invalid');
     // The app's pages set the cookie; what is forwarded to the proxy sets its own cookies.
@@ -68,6 +75,14 @@ export function demoRoutesPlugin(log: DemoEventLog, users: VisitorUsers | undefi
         unsubscribe();
       });
       return;
+    }
+
+    if (url.pathname === '/__demo/orders') {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.setHeader('allow', 'GET, HEAD');
+        return answer(response, 405, { code: 'METHOD_NOT_ALLOWED' });
+      }
+      return answer(response, 200, { orders: orders.list(visitor) });
     }
 
     if (url.pathname === '/__demo/visitor' && request.method === 'POST') {

@@ -27,6 +27,7 @@ import {
 } from 'vite';
 
 import { createDemoEventLog, type DemoServerEvent } from './createDemoEventLog.ts';
+import { createOrderBook, type OrderBook } from './createOrderBook.ts';
 import { createVisitorUsers, type VisitorUsers } from './createVisitorUsers.ts';
 import { demoRoutesPlugin } from './demoRoutesPlugin.ts';
 import { observeFinapiRequests } from './observeFinapiRequests.ts';
@@ -137,6 +138,7 @@ async function startSimulatorBackend(
   allowedOrigins: string[],
   onEvent: (event: ProxyEvent) => void,
   fetch: typeof globalThis.fetch,
+  orders: OrderBook,
 ): Promise<Backend> {
   const simulator: SimulatorServer = await startSimulatorServer({
     port: simulatorPort,
@@ -159,6 +161,9 @@ async function startSimulatorBackend(
     getAccessToken: users.getAccessToken,
     fetch,
     onEvent,
+    // The shop's backend decides each payment from its order book and records how it ended.
+    prepare: orders.prepare,
+    onOutcome: orders.onOutcome,
   };
   let proxy: ProxyServer | null;
   try {
@@ -194,6 +199,7 @@ async function startSimulatorBackend(
 /** Starts simulator, proxy and app; resolves when all three listen. */
 export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
   const log = createDemoEventLog();
+  const orders = createOrderBook();
   // The proxy must know the app's origin (allowed return origins) before the app listens.
   const appPort = options.port === 0 ? await freePort() : (options.port ?? 5173);
   const env: Record<string, string | undefined> = {
@@ -211,7 +217,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   let running: Backend;
   if (FINAPI_CREDENTIALS.some((name) => (env[name] ?? '') !== '')) {
     // finAPI's sandbox: the proxy package's own setup (which checks the credentials).
-    const fromEnv = await startProxyFromEnv(env, { onEvent });
+    const fromEnv = await startProxyFromEnv(env, {
+      onEvent,
+      prepare: orders.prepare,
+      onOutcome: orders.onOutcome,
+    });
     const unsupported = () =>
       Promise.reject(new Error('stopProxy and restartProxy need the simulator (no FINAPI_*)'));
     running = {
@@ -231,6 +241,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       env['ALLOWED_ORIGINS']?.split(',') ?? [],
       onEvent,
       observeFinapiRequests(log),
+      orders,
     );
   }
   const forward = {
@@ -240,7 +251,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const inline = {
     root,
     configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-    plugins: [demoRoutesPlugin(log, running.users)],
+    plugins: [demoRoutesPlugin(log, running.users, orders)],
     ...(options.outDir ? { build: { outDir: options.outDir, emptyOutDir: true } } : {}),
     server: { host: '127.0.0.1', port: appPort, strictPort: true, proxy: forward },
     preview: { host: '127.0.0.1', port: appPort, strictPort: true, proxy: forward },

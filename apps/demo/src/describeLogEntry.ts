@@ -39,8 +39,21 @@ export function describeLogEntry(entry: LogEntry, messages: DemoMessages): LogLi
           : { text: fill(t.callbackRefused, { reason: event.reason ?? '?' }) };
       case 'poll-error':
         return { text: fill(t.pollError, { code: event.code }) };
+      case 'outcome':
+        return event.delivered
+          ? { text: t.outcomeRecorded, detail: event.reference && `onOutcome · ${event.reference}` }
+          : {
+              text:
+                event.retryInMs === undefined
+                  ? t.outcomeNotRecorded
+                  : fill(t.outcomeRetry, { seconds: Math.ceil(event.retryInMs / 1000) }),
+              detail: `onOutcome · ${event.attempt}`,
+            };
       case 'error':
         return { text: t.proxyError };
+      default:
+        // An event a newer proxy sends: named, not worded.
+        return { text: (event as { type: string }).type };
     }
   }
   const event = entry.event;

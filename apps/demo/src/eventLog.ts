@@ -12,6 +12,15 @@ export type ServerEvent = { seq: number; at: number; ids?: string[] } & (
     }
   | { type: 'callback'; resource: string; id?: string; accepted: boolean; reason?: string }
   | { type: 'poll-error'; resource: string; id: string; code: string }
+  | {
+      type: 'outcome';
+      resource: string;
+      id: string;
+      reference?: string;
+      attempt: number;
+      delivered: boolean;
+      retryInMs?: number;
+    }
   | { type: 'error'; message: string }
 );
 

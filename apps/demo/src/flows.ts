@@ -2,22 +2,43 @@ import type { CreateBackgroundUpdateBody, CreateWebFormBody } from '@webform-kit
 import type { FlowKind } from '@webform-kit/react';
 import type { DemoMessages } from './i18n/en.ts';
 
-function isoDate(offsetDays: number): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return date.toISOString().slice(0, 10);
-}
-
-const recipient = { iban: 'DE02120300000000202051', name: 'Demo Shop GmbH' };
-
 /** The flows' route slugs; their titles and summaries are in the demo's messages (`flows`). */
 export type FlowSlug = keyof DemoMessages['flows'];
 
-/** A flow the demo offers: the route slug, the kit's flow kind and a plausible request. */
+/** A flow the demo offers: the route slug, the kit's flow kind and what the browser sends. */
 export interface DemoFlow {
   /** `/start/{slug}`: the proxy's kebab-case kinds. */
   slug: FlowSlug;
   kind: FlowKind;
-  request: () => unknown;
+  /**
+   * A payment of the demo shop: `/start/{slug}?order=ID` pays order `ID`, whose amount and payee
+   * the demo's backend decides (its `prepare`, from the server's order book).
+   */
+  ordered?: true;
+  /**
+   * The browser's input. A payment names its order only; a bank connection is the customer's
+   * own, so the browser says which bank to start with.
+   */
+  request: (orderId: string) => unknown;
+}
+
+/** What a payment's page sends: the order's id, nothing about amount or recipient. */
+const byOrder = (orderId: string) => ({ orderId });
+
+// The same alphabet as the server's order ids (Crockford's: no I, L, O or U).
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const ORDER_ID = /^[A-Z0-9]{6,16}$/;
+
+/** A fresh order id, for each visit of the start page and for a payment page without one. */
+export function newOrderId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((byte) => ALPHABET[byte % 32]).join('');
+}
+
+/** The order id in `?order=`, if it is one (anything else opens a new order). */
+export function orderIdOf(search: string): string | undefined {
+  const id = new URLSearchParams(search).get('order') ?? '';
+  return ORDER_ID.test(id) ? id : undefined;
 }
 
 /**
@@ -40,57 +61,19 @@ export const FLOWS: readonly DemoFlow[] = [
     kind: 'background-update',
     request: () => ({ bankConnectionId: 4242 }) satisfies CreateBackgroundUpdateBody,
   },
-  {
-    slug: 'standalone-payment',
-    kind: 'standalone-payment',
-    request: () =>
-      ({
-        orders: [{ amount: { value: 49.9, currency: 'EUR' }, purpose: 'Order 1042', recipient }],
-      }) satisfies CreateWebFormBody<'standalone-payment'>,
-  },
-  {
-    slug: 'standing-order',
-    kind: 'standing-order',
-    request: () =>
-      ({
-        amount: { value: 25, currency: 'EUR' },
-        purpose: 'Monthly savings',
-        recipient,
-        startDate: isoDate(7),
-        frequency: 'MONTHLY',
-      }) satisfies CreateWebFormBody<'standing-order'>,
-  },
+  { slug: 'standalone-payment', kind: 'standalone-payment', ordered: true, request: byOrder },
+  { slug: 'standing-order', kind: 'standing-order', ordered: true, request: byOrder },
   {
     slug: 'direct-debit-with-account-id',
     kind: 'direct-debit-with-account-id',
-    request: () =>
-      ({
-        receiver: { accountId: 1 },
-        executionDate: isoDate(2),
-        directDebitType: 'BASIC',
-        sequenceType: 'OOFF',
-        orders: [
-          {
-            amount: { value: 19.99, currency: 'EUR' },
-            purpose: 'Membership fee',
-            payer: { iban: 'DE89370400440532013000', name: 'Erika Mustermann' },
-            mandateId: 'M-2026-1042',
-            mandateDate: '2026-01-15',
-            creditorId: 'DE98ZZZ09999999999',
-          },
-        ],
-      }) satisfies CreateWebFormBody<'direct-debit-with-account-id'>,
+    ordered: true,
+    request: byOrder,
   },
   {
     slug: 'payment-with-account-id',
     kind: 'payment-with-account-id',
-    request: () =>
-      ({
-        sender: { accountId: 1 },
-        orders: [
-          { amount: { value: 120, currency: 'EUR' }, purpose: 'Invoice 2026-118', recipient },
-        ],
-      }) satisfies CreateWebFormBody<'payment-with-account-id'>,
+    ordered: true,
+    request: byOrder,
   },
 ];
 

@@ -21,6 +21,22 @@ export function usePath(): string {
   );
 }
 
+/** The current query string (`?order=...`), re-rendering on navigation. */
+export function useSearch(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
+}
+
+/** Changes the address without a new history entry (an id the page chose for itself). */
+export function replaceAddress(path: string): void {
+  if (path === window.location.pathname + window.location.search) return;
+  window.history.replaceState(window.history.state, '', path);
+  for (const listener of listeners) listener();
+}
+
 export function navigate(path: string): void {
   if (path === window.location.pathname + window.location.search) return;
   window.history.pushState(null, '', path);

@@ -90,6 +90,18 @@ export const cs: DemoMessages = {
   refusedInvalid:
     'Neodpovídá žádné návštěvě banky zahájené v tomto prohlížeči, takže pro něj nemůžeme zobrazit výsledek. Nic se nezměnilo.',
 
+  ordersHeading: 'Vaše objednávky',
+  ordersEmpty: 'Zatím žádné objednávky: zaplaťte něco výše a objeví se zde i s výsledkem.',
+  ordersUnavailable: 'Objednávky se nepodařilo načíst; za chvíli to zkusíme znovu.',
+  orderColumns: { order: 'Objednávka', flow: 'Co', amount: 'Částka', status: 'Stav' },
+  orderStatus: {
+    open: 'Otevřená',
+    completed: 'Odesláno',
+    'completed-with-error': 'Selhalo',
+    aborted: 'Zrušeno',
+    expired: 'Vypršelo',
+  },
+
   asideLabel: 'Jak to funguje',
   walkthroughHeading: 'Průvodce',
   walkthroughIdle: 'Spusťte postup: každý krok se rozsvítí, jakmile proběhne.',
@@ -180,6 +192,10 @@ export const cs: DemoMessages = {
     callbackAccepted: 'finAPI zavolalo backend zpět',
     callbackRefused: 'Backend odmítl callback ({reason})',
     pollError: 'Dotaz backendu na stav selhal ({code})',
+    outcomeRecorded: 'Backend obchodu zaznamenal výsledek objednávky',
+    /** `{seconds}` */
+    outcomeRetry: 'Záznam výsledku selhal; nový pokus za {seconds} s',
+    outcomeNotRecorded: 'Záznam výsledku definitivně selhal',
     proxyError: 'Backend nahlásil chybu',
   },
 };

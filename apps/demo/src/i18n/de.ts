@@ -97,6 +97,20 @@ export const de: DemoMessages = {
   refusedInvalid:
     'Er passt zu keinem Bankbesuch, der in diesem Browser begonnen wurde, daher können wir kein Ergebnis dafür zeigen. Es wurde nichts geändert.',
 
+  ordersHeading: 'Ihre Bestellungen',
+  ordersEmpty:
+    'Noch keine Bestellungen: Bezahlen Sie oben etwas, dann erscheint es hier mit seinem Ausgang.',
+  ordersUnavailable:
+    'Die Bestellungen konnten nicht geladen werden; gleich wird es erneut versucht.',
+  orderColumns: { order: 'Bestellung', flow: 'Was', amount: 'Betrag', status: 'Status' },
+  orderStatus: {
+    open: 'Offen',
+    completed: 'Eingereicht',
+    'completed-with-error': 'Fehlgeschlagen',
+    aborted: 'Abgebrochen',
+    expired: 'Abgelaufen',
+  },
+
   asideLabel: 'So funktioniert es',
   walkthroughHeading: 'Rundgang',
   walkthroughIdle: 'Starten Sie einen Ablauf: Jeder Schritt leuchtet auf, sobald er geschieht.',
@@ -190,6 +204,10 @@ export const de: DemoMessages = {
     callbackAccepted: 'finAPI hat das Backend zurückgerufen',
     callbackRefused: 'Das Backend hat einen Callback abgelehnt ({reason})',
     pollError: 'Die Statusabfrage des Backends ist gescheitert ({code})',
+    outcomeRecorded: 'Das Backend des Shops hat den Ausgang zur Bestellung gespeichert',
+    /** `{seconds}` */
+    outcomeRetry: 'Speichern des Ausgangs fehlgeschlagen; neuer Versuch in {seconds} s',
+    outcomeNotRecorded: 'Speichern des Ausgangs endgültig fehlgeschlagen',
     proxyError: 'Das Backend hat einen Fehler gemeldet',
   },
 };

@@ -95,6 +95,18 @@ export const en = {
   refusedInvalid:
     'It doesn’t match a bank visit started in this browser, so we can’t show a result for it. Nothing was changed.',
 
+  ordersHeading: 'Your orders',
+  ordersEmpty: 'No orders yet: pay for something above and it shows up here, with how it ended.',
+  ordersUnavailable: 'The order book could not be loaded; it is tried again in a moment.',
+  orderColumns: { order: 'Order', flow: 'What', amount: 'Amount', status: 'Status' },
+  orderStatus: {
+    open: 'Open',
+    completed: 'Submitted',
+    'completed-with-error': 'Failed',
+    aborted: 'Cancelled',
+    expired: 'Expired',
+  },
+
   asideLabel: 'How it works',
   walkthroughHeading: 'Walkthrough',
   walkthroughIdle: 'Start a flow: each step lights up as it happens.',
@@ -191,6 +203,10 @@ export const en = {
     callbackRefused: 'The backend refused a callback ({reason})',
     /** `{code}` */
     pollError: 'The backend’s status check failed ({code})',
+    outcomeRecorded: 'The shop’s backend recorded the outcome for the order',
+    /** `{seconds}` */
+    outcomeRetry: 'Recording the outcome failed; tried again in {seconds} s',
+    outcomeNotRecorded: 'Recording the outcome failed for the last time',
     proxyError: 'The backend reported an error',
   },
 };

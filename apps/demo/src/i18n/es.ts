@@ -98,6 +98,18 @@ export const es: DemoMessages = {
   refusedInvalid:
     'No corresponde a ninguna visita al banco iniciada en este navegador, así que no podemos mostrar un resultado. No se ha cambiado nada.',
 
+  ordersHeading: 'Sus pedidos',
+  ordersEmpty: 'Aún no hay pedidos: pague algo arriba y aparecerá aquí con su resultado.',
+  ordersUnavailable: 'No se pudieron cargar los pedidos; se volverá a intentar en un momento.',
+  orderColumns: { order: 'Pedido', flow: 'Qué', amount: 'Importe', status: 'Estado' },
+  orderStatus: {
+    open: 'Abierto',
+    completed: 'Enviado',
+    'completed-with-error': 'Fallido',
+    aborted: 'Cancelado',
+    expired: 'Caducado',
+  },
+
   asideLabel: 'Cómo funciona',
   walkthroughHeading: 'Guía',
   walkthroughIdle: 'Inicia un proceso: cada paso se ilumina cuando ocurre.',
@@ -189,6 +201,10 @@ export const es: DemoMessages = {
     callbackAccepted: 'finAPI llamó al backend',
     callbackRefused: 'El backend rechazó un callback ({reason})',
     pollError: 'La consulta de estado del backend falló ({code})',
+    outcomeRecorded: 'El backend de la tienda registró el resultado del pedido',
+    /** `{seconds}` */
+    outcomeRetry: 'No se pudo registrar el resultado; nuevo intento en {seconds} s',
+    outcomeNotRecorded: 'No se pudo registrar el resultado por última vez',
     proxyError: 'El backend informó de un error',
   },
 };

@@ -96,6 +96,19 @@ export const fr: DemoMessages = {
   refusedInvalid:
     'Il ne correspond à aucune visite à la banque commencée dans ce navigateur ; nous ne pouvons donc pas afficher de résultat. Rien n’a été modifié.',
 
+  ordersHeading: 'Vos commandes',
+  ordersEmpty:
+    'Aucune commande pour l’instant : payez quelque chose ci-dessus, elle apparaîtra ici avec son issue.',
+  ordersUnavailable: 'Les commandes n’ont pas pu être chargées ; nouvel essai dans un instant.',
+  orderColumns: { order: 'Commande', flow: 'Quoi', amount: 'Montant', status: 'Statut' },
+  orderStatus: {
+    open: 'Ouverte',
+    completed: 'Transmise',
+    'completed-with-error': 'Échouée',
+    aborted: 'Annulée',
+    expired: 'Expirée',
+  },
+
   asideLabel: 'Comment ça marche',
   walkthroughHeading: 'Visite guidée',
   walkthroughIdle: 'Lancez un parcours : chaque étape s’allume quand elle a lieu.',
@@ -188,6 +201,10 @@ export const fr: DemoMessages = {
     callbackAccepted: 'finAPI a rappelé le backend',
     callbackRefused: 'Le backend a refusé un callback ({reason})',
     pollError: 'La vérification du statut par le backend a échoué ({code})',
+    outcomeRecorded: 'Le backend de la boutique a enregistré l’issue de la commande',
+    /** `{seconds}` */
+    outcomeRetry: 'L’enregistrement de l’issue a échoué ; nouvel essai dans {seconds} s',
+    outcomeNotRecorded: 'L’enregistrement de l’issue a échoué définitivement',
     proxyError: 'Le backend a signalé une erreur',
   },
 };

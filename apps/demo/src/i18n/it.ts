@@ -97,6 +97,18 @@ export const it: DemoMessages = {
   refusedInvalid:
     'Non corrisponde a nessuna visita in banca iniziata in questo browser, quindi non possiamo mostrarne il risultato. Non è stato modificato nulla.',
 
+  ordersHeading: 'I tuoi ordini',
+  ordersEmpty: 'Ancora nessun ordine: paga qualcosa qui sopra e comparirà qui con il suo esito.',
+  ordersUnavailable: 'Non è stato possibile caricare gli ordini; si riprova tra un momento.',
+  orderColumns: { order: 'Ordine', flow: 'Cosa', amount: 'Importo', status: 'Stato' },
+  orderStatus: {
+    open: 'Aperto',
+    completed: 'Inviato',
+    'completed-with-error': 'Non riuscito',
+    aborted: 'Annullato',
+    expired: 'Scaduto',
+  },
+
   asideLabel: 'Come funziona',
   walkthroughHeading: 'Guida',
   walkthroughIdle: 'Avvia un percorso: ogni passaggio si illumina quando avviene.',
@@ -188,6 +200,10 @@ export const it: DemoMessages = {
     callbackAccepted: 'finAPI ha richiamato il backend',
     callbackRefused: 'Il backend ha rifiutato un callback ({reason})',
     pollError: 'Il controllo dello stato del backend non è riuscito ({code})',
+    outcomeRecorded: 'Il backend del negozio ha registrato l’esito dell’ordine',
+    /** `{seconds}` */
+    outcomeRetry: 'Registrazione dell’esito non riuscita; nuovo tentativo tra {seconds} s',
+    outcomeNotRecorded: 'Registrazione dell’esito non riuscita definitivamente',
     proxyError: 'Il backend ha segnalato un errore',
   },
 };

@@ -97,6 +97,20 @@ export const nl: DemoMessages = {
   refusedInvalid:
     'Hij past bij geen enkel bankbezoek dat in deze browser is gestart, dus we kunnen er geen uitkomst voor tonen. Er is niets gewijzigd.',
 
+  ordersHeading: 'Uw bestellingen',
+  ordersEmpty:
+    'Nog geen bestellingen: betaal hierboven iets en het verschijnt hier, met hoe het afliep.',
+  ordersUnavailable:
+    'De bestellingen konden niet worden geladen; zo meteen wordt het opnieuw geprobeerd.',
+  orderColumns: { order: 'Bestelling', flow: 'Wat', amount: 'Bedrag', status: 'Status' },
+  orderStatus: {
+    open: 'Open',
+    completed: 'Ingediend',
+    'completed-with-error': 'Mislukt',
+    aborted: 'Geannuleerd',
+    expired: 'Verlopen',
+  },
+
   asideLabel: 'Zo werkt het',
   walkthroughHeading: 'Rondleiding',
   walkthroughIdle: 'Start een flow: elke stap licht op zodra hij gebeurt.',
@@ -188,6 +202,10 @@ export const nl: DemoMessages = {
     callbackAccepted: 'finAPI belde de backend terug',
     callbackRefused: 'De backend weigerde een callback ({reason})',
     pollError: 'De statuscontrole van de backend mislukte ({code})',
+    outcomeRecorded: 'De backend van de winkel heeft de afloop van de bestelling vastgelegd',
+    /** `{seconds}` */
+    outcomeRetry: 'Vastleggen van de afloop mislukt; nieuwe poging over {seconds} s',
+    outcomeNotRecorded: 'Vastleggen van de afloop definitief mislukt',
     proxyError: 'De backend meldde een fout',
   },
 };

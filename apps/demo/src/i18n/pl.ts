@@ -96,6 +96,18 @@ export const pl: DemoMessages = {
   refusedInvalid:
     'Nie pasuje do żadnej wizyty w banku rozpoczętej w tej przeglądarce, więc nie możemy pokazać dla niego wyniku. Nic nie zmieniono.',
 
+  ordersHeading: 'Twoje zamówienia',
+  ordersEmpty: 'Brak zamówień: zapłać za coś powyżej, a pojawi się tutaj wraz z wynikiem.',
+  ordersUnavailable: 'Nie udało się wczytać zamówień; za chwilę nastąpi kolejna próba.',
+  orderColumns: { order: 'Zamówienie', flow: 'Co', amount: 'Kwota', status: 'Status' },
+  orderStatus: {
+    open: 'Otwarte',
+    completed: 'Zlecone',
+    'completed-with-error': 'Nieudane',
+    aborted: 'Anulowane',
+    expired: 'Wygasłe',
+  },
+
   asideLabel: 'Jak to działa',
   walkthroughHeading: 'Przewodnik',
   walkthroughIdle: 'Rozpocznij proces: każdy krok zaświeci się, gdy nastąpi.',
@@ -187,6 +199,10 @@ export const pl: DemoMessages = {
     callbackAccepted: 'finAPI oddzwoniło do backendu',
     callbackRefused: 'Backend odrzucił callback ({reason})',
     pollError: 'Sprawdzenie statusu przez backend nie powiodło się ({code})',
+    outcomeRecorded: 'Backend sklepu zapisał wynik zamówienia',
+    /** `{seconds}` */
+    outcomeRetry: 'Zapis wyniku nie powiódł się; ponowna próba za {seconds} s',
+    outcomeNotRecorded: 'Zapis wyniku ostatecznie się nie powiódł',
     proxyError: 'Backend zgłosił błąd',
   },
 };

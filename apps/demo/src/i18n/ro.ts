@@ -96,6 +96,18 @@ export const ro: DemoMessages = {
   refusedInvalid:
     'Nu corespunde niciunei vizite la bancă începute în acest browser, așa că nu putem afișa un rezultat pentru el. Nu s-a schimbat nimic.',
 
+  ordersHeading: 'Comenzile dvs.',
+  ordersEmpty: 'Încă nu există comenzi: plătiți ceva mai sus și va apărea aici, cu rezultatul său.',
+  ordersUnavailable: 'Comenzile nu au putut fi încărcate; se reîncearcă într-o clipă.',
+  orderColumns: { order: 'Comandă', flow: 'Ce', amount: 'Sumă', status: 'Stare' },
+  orderStatus: {
+    open: 'Deschisă',
+    completed: 'Trimisă',
+    'completed-with-error': 'Eșuată',
+    aborted: 'Anulată',
+    expired: 'Expirată',
+  },
+
   asideLabel: 'Cum funcționează',
   walkthroughHeading: 'Ghid',
   walkthroughIdle: 'Porniți un flux: fiecare pas se aprinde când are loc.',
@@ -188,6 +200,10 @@ export const ro: DemoMessages = {
     callbackAccepted: 'finAPI a sunat backendul înapoi',
     callbackRefused: 'Backendul a refuzat un callback ({reason})',
     pollError: 'Verificarea stării de către backend a eșuat ({code})',
+    outcomeRecorded: 'Backendul magazinului a înregistrat rezultatul comenzii',
+    /** `{seconds}` */
+    outcomeRetry: 'Înregistrarea rezultatului a eșuat; nouă încercare în {seconds} s',
+    outcomeNotRecorded: 'Înregistrarea rezultatului a eșuat definitiv',
     proxyError: 'Backendul a raportat o eroare',
   },
 };

@@ -91,6 +91,18 @@ export const sk: DemoMessages = {
   refusedInvalid:
     'Nezodpovedá žiadnej návšteve banky začatej v tomto prehliadači, takže preň nemôžeme zobraziť výsledok. Nič sa nezmenilo.',
 
+  ordersHeading: 'Vaše objednávky',
+  ordersEmpty: 'Zatiaľ žiadne objednávky: zaplaťte niečo vyššie a zobrazí sa tu aj s výsledkom.',
+  ordersUnavailable: 'Objednávky sa nepodarilo načítať; o chvíľu to skúsime znova.',
+  orderColumns: { order: 'Objednávka', flow: 'Čo', amount: 'Suma', status: 'Stav' },
+  orderStatus: {
+    open: 'Otvorená',
+    completed: 'Odoslané',
+    'completed-with-error': 'Zlyhalo',
+    aborted: 'Zrušené',
+    expired: 'Vypršalo',
+  },
+
   asideLabel: 'Ako to funguje',
   walkthroughHeading: 'Sprievodca',
   walkthroughIdle: 'Spustite postup: každý krok sa rozsvieti, hneď ako prebehne.',
@@ -181,6 +193,10 @@ export const sk: DemoMessages = {
     callbackAccepted: 'finAPI zavolalo backend späť',
     callbackRefused: 'Backend odmietol callback ({reason})',
     pollError: 'Dopyt backendu na stav zlyhal ({code})',
+    outcomeRecorded: 'Backend obchodu zaznamenal výsledok objednávky',
+    /** `{seconds}` */
+    outcomeRetry: 'Záznam výsledku zlyhal; nový pokus o {seconds} s',
+    outcomeNotRecorded: 'Záznam výsledku definitívne zlyhal',
     proxyError: 'Backend nahlásil chybu',
   },
 };

@@ -91,6 +91,18 @@ export const tr: DemoMessages = {
   refusedInvalid:
     'Bu tarayıcıda başlatılmış hiçbir banka ziyaretiyle eşleşmiyor, bu yüzden bir sonuç gösteremiyoruz. Hiçbir şey değiştirilmedi.',
 
+  ordersHeading: 'Siparişleriniz',
+  ordersEmpty: 'Henüz sipariş yok: yukarıdan bir şey ödeyin, sonucuyla birlikte burada görünür.',
+  ordersUnavailable: 'Siparişler yüklenemedi; birazdan yeniden denenecek.',
+  orderColumns: { order: 'Sipariş', flow: 'Ne', amount: 'Tutar', status: 'Durum' },
+  orderStatus: {
+    open: 'Açık',
+    completed: 'Gönderildi',
+    'completed-with-error': 'Başarısız',
+    aborted: 'İptal edildi',
+    expired: 'Süresi doldu',
+  },
+
   asideLabel: 'Nasıl çalışır',
   walkthroughHeading: 'Rehber',
   walkthroughIdle: 'Bir akış başlatın: her adım gerçekleştiğinde yanar.',
@@ -182,6 +194,10 @@ export const tr: DemoMessages = {
     callbackAccepted: 'finAPI backend’i geri aradı',
     callbackRefused: 'Backend bir geri aramayı reddetti ({reason})',
     pollError: 'Backend’in durum kontrolü başarısız oldu ({code})',
+    outcomeRecorded: 'Mağazanın arka ucu siparişin sonucunu kaydetti',
+    /** `{seconds}` */
+    outcomeRetry: 'Sonuç kaydedilemedi; {seconds} sn sonra yeniden denenecek',
+    outcomeNotRecorded: 'Sonuç son kez de kaydedilemedi',
     proxyError: 'Backend bir hata bildirdi',
   },
 };
