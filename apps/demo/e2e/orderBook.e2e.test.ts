@@ -1,0 +1,159 @@
+/**
+ * The demo shop's server-side order book: the browser names an order, the demo's backend decides
+ * what it costs and records how it ended (its `onOutcome`), also when the customer closes the tab
+ * at the bank; an order belongs to the visitor who opened it.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expectAccessible } from './support/createJourney.ts';
+import { rememberScenario, restoreScenario } from './support/demoControl.ts';
+import { finishWebForm, waitForWebFormPage } from './support/finishWebForm.ts';
+import { chooseFlow, openStartPage, openWebFormAction } from './support/openDemo.ts';
+import { chromiumPerFile } from './support/chromiumPerFile.ts';
+
+const chromium = chromiumPerFile();
+beforeEach(rememberScenario);
+afterEach(restoreScenario);
+
+interface ListedOrder {
+  id: string;
+  kind: string;
+  amount: { value: number; currency: string };
+  outcome: { kind: string; webFormId: string } | null;
+}
+
+/** `GET /__demo/orders` as the page's visitor. */
+async function ordersOf(page: Page): Promise<ListedOrder[]> {
+  return page.evaluate(async () => {
+    const response = await fetch('/__demo/orders');
+    if (!response.ok) throw new Error(`GET /__demo/orders answered ${response.status}`);
+    return ((await response.json()) as { orders: ListedOrder[] }).orders;
+  });
+}
+
+/** The order id the page's address names. */
+function orderIdIn(page: Page): string {
+  const id = new URL(page.url()).searchParams.get('order');
+  if (id === null) throw new Error(`${page.url()} names no order`);
+  return id;
+}
+
+/** The orders panel's row for an order, once it shows `status`. */
+async function expectOrderRow(page: Page, id: string, status: string) {
+  const row = page.getByRole('row', { name: new RegExp(`^${id}\\b`) });
+  await row.getByRole('cell', { name: status, exact: true }).waitFor({ timeout: 15_000 });
+}
+
+test('a paid order is recorded by the backend and listed with its outcome', () =>
+  chromium.session(async (context) => {
+    const page = await context.newPage();
+    await openStartPage(page);
+    await expect.poll(() => page.getByRole('heading', { name: 'Your orders' }).count()).toBe(1);
+    await chooseFlow(page, 'Pay by bank transfer');
+    await page.waitForURL((url) => url.searchParams.has('order'));
+    const orderId = orderIdIn(page);
+    await openWebFormAction(page).click();
+    await finishWebForm(page, { button: 'Complete' });
+    await page.getByRole('heading', { name: 'Payment submitted' }).waitFor();
+
+    const [order] = await ordersOf(page);
+    expect(order).toMatchObject({
+      id: orderId,
+      kind: 'standalone-payment',
+      outcome: { kind: 'completed' },
+    });
+    expect(order?.amount.currency).toBe('EUR');
+    expect(order?.amount.value).toBeGreaterThan(0);
+
+    await page
+      .getByRole('button', { name: /continue|back/i })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'What would you like to do?' }).waitFor();
+    await expectOrderRow(page, orderId, 'Submitted');
+    await expectAccessible(page);
+  }));
+
+test('an order whose tab was closed at the bank is still recorded, from the callback', () =>
+  chromium.session(async (context) => {
+    const page = await context.newPage();
+    await openStartPage(page);
+    await chooseFlow(page, 'Set up a standing order');
+    await page.waitForURL((url) => url.searchParams.has('order'));
+    const orderId = orderIdIn(page);
+    await openWebFormAction(page).click();
+    await waitForWebFormPage(page);
+    // The customer approves at the bank and closes the tab before the app's page comes back.
+    let leftTheBank!: () => void;
+    const returning = new Promise<void>((resolve) => (leftTheBank = resolve));
+    await page.route('**/return**', async (route) => {
+      leftTheBank();
+      await route.abort();
+    });
+    await page.getByRole('button', { name: 'Complete', exact: true }).click();
+    await returning;
+    await page.close();
+
+    const other = await context.newPage();
+    await openStartPage(other);
+    await expect
+      .poll(
+        async () => (await ordersOf(other)).find((order) => order.id === orderId)?.outcome?.kind,
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe('completed');
+    await expectOrderRow(other, orderId, 'Submitted');
+  }));
+
+test('another visitor naming an order id gets an order of their own, never its form', () =>
+  chromium.session(async (first) => {
+    const page = await first.newPage();
+    await openStartPage(page);
+    await chooseFlow(page, 'Pay by bank transfer');
+    await page.waitForURL((url) => url.searchParams.has('order'));
+    const orderId = orderIdIn(page);
+    await openWebFormAction(page).waitFor();
+    await expect
+      .poll(async () => (await ordersOf(page)).map((order) => order.id))
+      .toEqual([orderId]);
+
+    await chromium.session(async (second) => {
+      const intruder = await second.newPage();
+      await openStartPage(intruder);
+      await intruder.goto(new URL(`/start/standalone-payment?order=${orderId}`, page.url()).href);
+      await openWebFormAction(intruder).waitFor();
+      const theirs = await ordersOf(intruder);
+      expect(theirs).toHaveLength(1);
+      expect(theirs[0]?.id).not.toBe(orderId);
+      expect(theirs[0]?.kind).toBe('standalone-payment');
+    });
+    // The first visitor's order is untouched: still theirs, still open.
+    expect(await ordersOf(page)).toMatchObject([{ id: orderId, outcome: null }]);
+  }));
+
+test('a payment page without an order id opens a new order and keeps it in the address', () =>
+  chromium.session(async (context) => {
+    const page = await context.newPage();
+    await openStartPage(page);
+    await page.goto(new URL('/start/payment-with-account-id', page.url()).href);
+    await openWebFormAction(page).waitFor();
+    const orderId = orderIdIn(page);
+    expect(orderId).toMatch(/^[0-9A-Z]{8}$/);
+    await page.reload();
+    await openWebFormAction(page).waitFor();
+    expect(orderIdIn(page)).toBe(orderId);
+    expect((await ordersOf(page)).map((order) => order.id)).toEqual([orderId]);
+  }));
+
+test('GET /__demo/orders is the only method the order list answers', () =>
+  chromium.session(async (context) => {
+    const page = await context.newPage();
+    await openStartPage(page);
+    const status = await page.evaluate(
+      async () => (await fetch('/__demo/orders', { method: 'POST', body: '{}' })).status,
+    );
+    expect(status).toBe(405);
+    expect(await ordersOf(page)).toEqual([]);
+  }));
