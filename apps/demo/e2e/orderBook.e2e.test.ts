@@ -84,12 +84,10 @@ test('an order whose tab was closed at the bank is still recorded, from the call
     await openWebFormAction(page).click();
     await waitForWebFormPage(page);
     // The customer approves at the bank and closes the tab before the app's page comes back.
-    let leftTheBank!: () => void;
-    const returning = new Promise<void>((resolve) => (leftTheBank = resolve));
-    await page.route('**/return**', async (route) => {
-      leftTheBank();
-      await route.abort();
-    });
+    // finAPI's redirect back is the simulator's answer to the button: the tab closes as it starts.
+    const returning = page.waitForRequest(
+      (request) => new URL(request.url()).pathname === '/return',
+    );
     await page.getByRole('button', { name: 'Complete', exact: true }).click();
     await returning;
     await page.close();
@@ -124,8 +122,9 @@ test('another visitor naming an order id gets an order of their own, never its f
       await openStartPage(intruder);
       await intruder.goto(new URL(`/start/standalone-payment?order=${orderId}`, page.url()).href);
       await openWebFormAction(intruder).waitFor();
+      // The order opens with the creation, which the redirect screen starts as it shows.
+      await expect.poll(async () => (await ordersOf(intruder)).length).toBe(1);
       const theirs = await ordersOf(intruder);
-      expect(theirs).toHaveLength(1);
       expect(theirs[0]?.id).not.toBe(orderId);
       expect(theirs[0]?.kind).toBe('standalone-payment');
     });
@@ -144,7 +143,9 @@ test('a payment page without an order id opens a new order and keeps it in the a
     await page.reload();
     await openWebFormAction(page).waitFor();
     expect(orderIdIn(page)).toBe(orderId);
-    expect((await ordersOf(page)).map((order) => order.id)).toEqual([orderId]);
+    await expect
+      .poll(async () => (await ordersOf(page)).map((order) => order.id))
+      .toEqual([orderId]);
   }));
 
 test('GET /__demo/orders is the only method the order list answers', () =>
