@@ -1,8 +1,9 @@
 // Packs every published package and checks it the way a consumer's tools will see it:
 // publint (package.json fields, exports, files) and @arethetypeswrong/cli (types resolve under
 // node16 ESM and bundlers). Run after `pnpm build`.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname; // .ci/ -> repository root
@@ -30,6 +31,59 @@ for (const dir of packages) {
     }
   }
 }
+// The CLIs as a consumer gets them: the packed tarballs installed with npm in an empty folder,
+// each `bin` started from node_modules/.bin until it says it listens (on a free port).
+const READY = {
+  'webform-kit-simulator': /simulator listening on http:\/\/127\.0\.0\.1:\d+/,
+  'webform-kit-proxy': /proxy listening on http:\/\/127\.0\.0\.1:\d+/,
+};
+const consumer = mkdtempSync(join(tmpdir(), 'webform-kit-bin-'));
+try {
+  const tarballs = packages.map((dir) => {
+    const out = execFileSync('pnpm', ['pack', '--pack-destination', consumer], {
+      cwd: join(root, 'packages', dir),
+      encoding: 'utf8',
+    });
+    return out.trim().split('\n').at(-1);
+  });
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
+  console.log(`\n$ npm install ${tarballs.length} tarballs in ${consumer}`);
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', ...tarballs], {
+    cwd: consumer,
+    stdio: 'inherit',
+  });
+  for (const [bin, ready] of Object.entries(READY)) {
+    console.log(`\n$ ${bin}`);
+    const said = await new Promise((resolve) => {
+      const child = spawn(join(consumer, 'node_modules', '.bin', bin), [], {
+        cwd: consumer,
+        env: { ...process.env, PORT: '0', SIMULATOR_PORT: '0' },
+      });
+      let output = '';
+      const done = (ok) => {
+        clearTimeout(timer);
+        child.kill('SIGTERM');
+        resolve(ok ? output : `${output}\n(not ready: ${bin} exited or took over 20 s)`);
+      };
+      const timer = setTimeout(() => done(false), 20_000);
+      for (const stream of [child.stdout, child.stderr]) {
+        stream.on('data', (chunk) => {
+          output += chunk;
+          if (ready.test(output)) done(true);
+        });
+      }
+      child.on('exit', () => done(ready.test(output)));
+    });
+    console.log(said.trim());
+    if (!ready.test(said)) failed = true;
+  }
+} catch (error) {
+  console.error(error);
+  failed = true;
+} finally {
+  rmSync(consumer, { recursive: true, force: true });
+}
+
 if (failed) {
   console.error('\nA package does not publish cleanly (see above).');
   process.exit(1);

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * Runs the proxy for development: `pnpm proxy` (or `pnpm --filter @webform-kit/proxy start`).
  * Against the in-process simulator unless FINAPI_* credentials are set; see `startProxyFromEnv`.

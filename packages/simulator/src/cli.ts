@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * Starts the simulator on 127.0.0.1:$SIMULATOR_PORT (default 8788):
  * `pnpm --filter @webform-kit/simulator start`.
