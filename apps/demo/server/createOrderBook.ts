@@ -79,7 +79,8 @@ export interface OrderBookOptions {
 const RECIPIENT = { iban: 'DE02120300000000202051', name: 'Demo Shop GmbH' };
 const PAYER = { iban: 'DE89370400440532013000', name: 'Erika Mustermann' };
 
-// Each new order takes the next amount of its kind, so two orders in a row differ.
+// A visitor's orders of a kind take these amounts in turn: two orders in a row differ, and a new
+// visitor's first order is always the first amount (the end-to-end tests read it).
 const CATALOGUE: Record<OrderKind, { amounts: number[]; purpose: string }> = {
   'standalone-payment': { amounts: [49.9, 250, 10, 129.5], purpose: 'Order' },
   'standing-order': { amounts: [25, 50, 100], purpose: 'Monthly savings' },
@@ -181,12 +182,13 @@ export function createOrderBook(options: OrderBookOptions = {}): OrderBook {
   const orders = new BoundedMap<string, DemoOrder & { visitor: string }>(
     options.maxOrders ?? 10_000,
   );
-  const created: Record<string, number> = {};
+  // How many orders of each kind each visitor opened.
+  const created = new BoundedMap<string, number>(options.maxOrders ?? 10_000);
 
   const create = (visitor: string, kind: OrderKind, id: string): DemoOrder => {
     const { amounts, purpose } = CATALOGUE[kind];
-    const count = created[kind] ?? 0;
-    created[kind] = count + 1;
+    const count = created.get(`${visitor}:${kind}`) ?? 0;
+    created.set(`${visitor}:${kind}`, count + 1);
     const order = {
       id,
       kind,

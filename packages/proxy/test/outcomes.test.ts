@@ -142,14 +142,18 @@ describe('onOutcome', () => {
   it('hears an outcome whose callback was dropped, found by the safety poll, with no browser left', async () => {
     const finapi = createFakeFinapi();
     const outcomes = recordOutcomes();
+    // The creation itself takes (fake) time, more on a loaded machine: the safety poll's 60 s
+    // run from the creation, somewhere between these two instants.
+    const before = Date.now();
     const { proxy } = startInstance(finapi, { onOutcome: outcomes.onOutcome });
     const webForm = await pay(createBrowser(proxy));
+    const created = Date.now();
     // The customer pays and closes the tab; finAPI's callback never arrives.
     finapi.setWebForm(webForm.id, { status: 'COMPLETED', payload: { paymentId: 12 } });
 
-    await vi.advanceTimersByTimeAsync(59_000);
+    await vi.advanceTimersByTimeAsync(before + 59_000 - Date.now());
     expect(outcomes.calls).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(created + 61_000 - Date.now());
     await outcomes.until(1);
     expect(outcomes.calls[0]?.event.outcome).toEqual({
       kind: 'completed',
