@@ -15,13 +15,15 @@ import type { WebForm } from './webForm.ts';
  * @example
  * const { summary } = WebFormAnswerSchema.parse(await response.json());
  */
-export const WebFormAnswerSchema: z.ZodMiniType<WebFormAnswer> = z.extend(WebFormSchema, {
+export const WebFormAnswerSchema: z.ZodMiniType<WebFormAnswer> = z.object({
+  ...WebFormSchema.shape,
   summary: z.optional(FlowSummarySchema),
 });
 export type WebFormAnswer = WebForm & { summary?: FlowSummary | undefined };
 
 /** A task as the proxy answers it: finAPI's `Task` and the app's optional `summary`. */
-export const TaskAnswerSchema: z.ZodMiniType<TaskAnswer> = z.extend(TaskSchema, {
+export const TaskAnswerSchema: z.ZodMiniType<TaskAnswer> = z.object({
+  ...TaskSchema.shape,
   summary: z.optional(FlowSummarySchema),
 });
 export type TaskAnswer = Task & { summary?: FlowSummary | undefined };
