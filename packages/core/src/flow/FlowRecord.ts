@@ -42,7 +42,10 @@ export interface FlowRecord {
   via?: ReturnVia | undefined;
   /** The flow reached a final outcome; a later return URL for it is a replay. */
   finishedAt?: number | undefined;
-  /** The `sessionStorage` key the flow is stored under, so a return in another tab keeps it there. */
+  /**
+   * The `sessionStorage` key the flow is stored under (it names the input), so the return route
+   * stores what it learns there. Kept in this tab only, never in the cross-tab copy.
+   */
   key?: string | undefined;
   /**
    * The proxy answered the creation with this `409` and the id of the flow that already exists

@@ -79,8 +79,10 @@ export function createFlowStorage(
       write('sessionStorage', storageKey, record);
       if (!crossTab) return;
       sweep(env.now());
+      // Without `key`: it holds the flow's input, which has no business outliving the tab.
+      const { key: _key, ...shared } = record;
       write('localStorage', RETURN_RECORD_PREFIX + record.state, {
-        ...record,
+        ...shared,
         expiresAt: record.startedAt + maxAgeMs,
       });
     },

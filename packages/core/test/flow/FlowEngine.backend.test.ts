@@ -1,6 +1,11 @@
 import { notifyManager } from '@tanstack/query-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_STORAGE_KEY, FlowEngine, flowStorageKey } from '../../src/flow/index.ts';
+import {
+  DEFAULT_STORAGE_KEY,
+  FlowEngine,
+  RETURN_RECORD_PREFIX,
+  flowStorageKey,
+} from '../../src/flow/index.ts';
 import type { FlowKit, WebFormFlowOptions } from '../../src/flow/index.ts';
 import { RETURN_TO, WEB_FORM_ID, fakeKit, fakeProxy, fakeTab } from './support/fakeBrowser.ts';
 
@@ -141,7 +146,16 @@ describe('FlowEngine: each input has its own stored flow', () => {
     expect(b.engine.getResult()).toMatchObject({ state: 'creating', id: null });
     await advance();
     expect(proxy.bodies).toEqual([{ orderId: 'A' }, { orderId: 'B' }]);
-    expect(stored(tab, order('B'))).toMatchObject({ opened: false });
+    expect(stored(tab, order('B'))).toMatchObject({
+      opened: false,
+      key: flowStorageKey(order('B')),
+    });
+    // The copy other tabs may read names no input: it outlives the tab.
+    const shared = tab.local.getItem(
+      `${RETURN_RECORD_PREFIX}${String(stored(tab, order('B'))?.state)}`,
+    );
+    expect(JSON.parse(shared ?? '{}')).not.toHaveProperty('key');
+    expect(shared).not.toContain('orderId');
     leave();
 
     // Back at A (the same input, keys in another order): A's flow, opened, no creation.

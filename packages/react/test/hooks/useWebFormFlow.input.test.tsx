@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { flowStorageKey, useWebFormFlow } from '../../src/hooks/index.ts';
 import type { WebFormFlowOptions } from '../../src/hooks/index.ts';
 import { FakeProxy, conflict } from './support/fakeProxy.ts';
-import { OTHER_WEB_FORM_ID, WEB_FORM_ID, webForm } from './support/fixtures.ts';
+import { OTHER_WEB_FORM_ID, TASK_ID, WEB_FORM_ID, task, webForm } from './support/fixtures.ts';
 import { PAYMENT, RETURN_TO } from './support/flow.ts';
 import { createKit, flush, useFakeClock } from './support/kit.tsx';
 
@@ -129,4 +129,25 @@ describe('useWebFormFlow: the order’s flow exists already', () => {
       expect(kit.events.map((e) => e.type)).not.toContain('created');
     },
   );
+
+  it('follows a background update task the 409 names, for the task path too', async () => {
+    proxy.answer('POST /api/tasks/background-update', conflict('ALREADY_COMPLETED', TASK_ID));
+    proxy.answer(`GET /api/tasks/${TASK_ID}`, task({ status: 'COMPLETED' }));
+    const kit = createKit();
+    const { result } = renderHook(
+      () => useWebFormFlow({ kind: 'background-update', input: { connection: 'main' } }),
+      { wrapper: kit.wrapper },
+    );
+    await flush();
+    expect(proxy.requests.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([
+      { connection: 'main' },
+    ]);
+    expect(result.current).toMatchObject({
+      state: 'outcome',
+      screen: 'completed',
+      resource: 'task',
+      id: TASK_ID,
+      outcome: { kind: 'completed', resource: 'bank-connection', bankConnectionId: 7 },
+    });
+  });
 });
