@@ -23,7 +23,9 @@ export interface WebFormFlowOptions<K extends FlowKind = FlowKind> {
    * proxy's `prepare`, the app's own input (`{ orderId: '1042' }`), from which the backend makes
    * finAPI's body, reference and summary; without it (bank connections, `trustBrowserInput`),
    * the kind's create body. Default `{}`. The flow is stored and resumed under its kind and this
-   * input (keys sorted), so the flow for order B never resumes order A's.
+   * input (keys sorted), so the flow for order B never resumes order A's. The input names the
+   * flow: keep it stable (an order id); a value that changes on every render (a timestamp) makes
+   * a new flow each time.
    */
   input?: FlowInput | undefined;
   /**
