@@ -12,8 +12,12 @@ import type {
   StandingOrderDetails,
 } from './requests/index.ts';
 import { isResourceId } from './schemas/resourceId.ts';
-import { TaskSchema, type Task } from './schemas/task.ts';
-import { WebFormSchema, type WebForm } from './schemas/webForm.ts';
+import {
+  TaskAnswerSchema,
+  WebFormAnswerSchema,
+  type TaskAnswer,
+  type WebFormAnswer,
+} from './schemas/proxyAnswer.ts';
 import type { WebFormKind } from './webFormKind.ts';
 
 /**
@@ -48,19 +52,25 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** A typed client for the webform-kit proxy. Every answer is parsed before it is returned. */
+/**
+ * A typed client for the webform-kit proxy. Every answer is parsed before it is returned: finAPI's
+ * object and the app's optional `summary` beside it (an invalid one fails the answer).
+ */
 export interface ProxyClient {
   readonly baseUrl: string;
   createWebForm<K extends WebFormKind>(
     kind: K,
     body: CreateWebFormBody<K>,
     options?: RequestOptions,
-  ): Promise<WebForm>;
-  getWebForm(id: string, options?: RequestOptions): Promise<WebForm>;
+  ): Promise<WebFormAnswer>;
+  getWebForm(id: string, options?: RequestOptions): Promise<WebFormAnswer>;
   /** Ends a web form the user abandoned (finAPI deletes it; its URL stops working). */
   deleteWebForm(id: string, options?: RequestOptions): Promise<void>;
-  createBackgroundUpdate(body: CreateBackgroundUpdateBody, options?: RequestOptions): Promise<Task>;
-  getTask(id: string, options?: RequestOptions): Promise<Task>;
+  createBackgroundUpdate(
+    body: CreateBackgroundUpdateBody,
+    options?: RequestOptions,
+  ): Promise<TaskAnswer>;
+  getTask(id: string, options?: RequestOptions): Promise<TaskAnswer>;
   /** The Server-Sent Events URL for a web form or task, for an `EventSource`. */
   eventsUrl(resource: 'web-form' | 'task', id: string): string;
 }
@@ -145,12 +155,15 @@ export function createProxyClient(options: ProxyClientOptions = {}): ProxyClient
 
       if (!response.ok) {
         let code: string | undefined;
+        let id: string | undefined;
         let message = `${method} ${url} answered ${response.status}`;
         try {
           const parsed: unknown = JSON.parse(text);
           if (parsed !== null && typeof parsed === 'object') {
             const record = parsed as Record<string, unknown>;
             if (typeof record.code === 'string') code = record.code;
+            // Ids go into URL paths: anything but a 36-character id is not one.
+            if (typeof record.id === 'string' && isResourceId(record.id)) id = record.id;
             if (typeof record.message === 'string') message = `${message}: ${record.message}`;
           }
         } catch {
@@ -159,6 +172,7 @@ export function createProxyClient(options: ProxyClientOptions = {}): ProxyClient
         throw new ProxyError('http', message, {
           status: response.status,
           code,
+          id,
           retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
         });
       }
@@ -177,25 +191,37 @@ export function createProxyClient(options: ProxyClientOptions = {}): ProxyClient
       return request(
         'POST',
         proxyRoutes.createWebForm(baseUrl, kind),
-        WebFormSchema,
+        WebFormAnswerSchema,
         body ?? {},
         signal,
       );
     },
     async getWebForm(id, { signal } = {}) {
       checkId(id, 'web form id');
-      return request('GET', proxyRoutes.webForm(baseUrl, id), WebFormSchema, undefined, signal);
+      return request(
+        'GET',
+        proxyRoutes.webForm(baseUrl, id),
+        WebFormAnswerSchema,
+        undefined,
+        signal,
+      );
     },
     async deleteWebForm(id, { signal } = {}) {
       checkId(id, 'web form id');
       await request('DELETE', proxyRoutes.webForm(baseUrl, id), null, undefined, signal);
     },
     createBackgroundUpdate(body, { signal } = {}) {
-      return request('POST', proxyRoutes.createBackgroundUpdate(baseUrl), TaskSchema, body, signal);
+      return request(
+        'POST',
+        proxyRoutes.createBackgroundUpdate(baseUrl),
+        TaskAnswerSchema,
+        body,
+        signal,
+      );
     },
     async getTask(id, { signal } = {}) {
       checkId(id, 'task id');
-      return request('GET', proxyRoutes.task(baseUrl, id), TaskSchema, undefined, signal);
+      return request('GET', proxyRoutes.task(baseUrl, id), TaskAnswerSchema, undefined, signal);
     },
     eventsUrl(resource, id) {
       checkId(id, resource === 'task' ? 'task id' : 'web form id');

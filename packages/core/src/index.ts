@@ -61,6 +61,13 @@ export {
   type ValidationError,
 } from './schemas/finapiError.ts';
 export { FlowSummarySchema, type FlowSummary } from './schemas/flowSummary.ts';
+export {
+  TaskAnswerSchema,
+  WebFormAnswerSchema,
+  type TaskAnswer,
+  type WebFormAnswer,
+} from './schemas/proxyAnswer.ts';
+export { stableStringify } from './stableStringify.ts';
 export { formatIssues } from './formatIssues.ts';
 
 // Kinds of web form

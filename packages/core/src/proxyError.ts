@@ -2,7 +2,8 @@
  * How a call to the proxy failed:
  * - `network`: no answer (offline, DNS, connection refused, CORS);
  * - `timeout`: no answer within `timeoutMs`;
- * - `http`: an answer with a non-2xx status (`status`, and the proxy's JSON `code` when it sent one);
+ * - `http`: an answer with a non-2xx status (`status`, and the proxy's JSON `code` and `id` when
+ *   it sent them);
  * - `invalid-response`: a 2xx answer that is not JSON or fails the schema (`issues` say where);
  * - `aborted`: the caller's `AbortSignal` fired.
  */
@@ -13,6 +14,7 @@ export interface ProxyErrorDetails {
   code?: string | undefined;
   issues?: readonly string[] | undefined;
   retryAfterMs?: number | undefined;
+  id?: string | undefined;
   cause?: unknown;
 }
 
@@ -36,6 +38,12 @@ export class ProxyError extends Error {
   readonly issues: readonly string[];
   /** From a `Retry-After` header (429, 503), in milliseconds. */
   readonly retryAfterMs: number | undefined;
+  /**
+   * The web form or task an `http` error names, from the proxy's `{code, message, id}` body: for
+   * a `409` (`ALREADY_COMPLETED`, `FLOW_IN_PROGRESS`, `PAYMENT_UNCERTAIN`) the flow that already
+   * exists for the same reference, which this session may now read. Only a 36-character id.
+   */
+  readonly id: string | undefined;
 
   constructor(kind: ProxyErrorKind, message: string, details: ProxyErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -44,6 +52,7 @@ export class ProxyError extends Error {
     this.code = details.code;
     this.issues = details.issues ?? [];
     this.retryAfterMs = details.retryAfterMs;
+    this.id = details.id;
   }
 
   /** Whether trying again later can help (network trouble, timeouts, 408, 429 and 5xx). */

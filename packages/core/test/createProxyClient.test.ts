@@ -333,3 +333,67 @@ describe('each kind of failure', () => {
     expect(error.message).toBe(`GET ${WEB_FORM_URL} was aborted`);
   });
 });
+
+describe('the proxy answers for an existing flow and the app summary', () => {
+  const SUMMARY = {
+    amount: { value: 250, currency: 'EUR' },
+    payee: 'Demo Shop',
+    purpose: 'Order B',
+    reference: 'B-250',
+  };
+
+  it.each(['ALREADY_COMPLETED', 'FLOW_IN_PROGRESS', 'PAYMENT_UNCERTAIN'])(
+    'exposes the id of a 409 %s body on the error',
+    async (code) => {
+      server.use(
+        http.post(`${BASE_URL}/webforms/standalone-payment`, () =>
+          HttpResponse.json({ code, message: 'exists', id: WEB_FORM_ID }, { status: 409 }),
+        ),
+      );
+      const error = await proxyErrorOf(
+        client().createWebForm('standalone-payment', { orderId: 'A' } as never),
+      );
+      expect(error).toMatchObject({ kind: 'http', status: 409, code, id: WEB_FORM_ID });
+    },
+  );
+
+  it('leaves id undefined when the body names no id, or something that is not one', async () => {
+    server.use(
+      http.get(WEB_FORM_URL, () =>
+        HttpResponse.json({ code: 'FLOW_IN_PROGRESS', id: '../../tasks/x' }, { status: 409 }),
+      ),
+      http.get(`${BASE_URL}/tasks/${TASK_ID}`, () =>
+        HttpResponse.json({ code: 'NOT_FOUND' }, { status: 404 }),
+      ),
+    );
+    expect((await proxyErrorOf(client().getWebForm(WEB_FORM_ID))).id).toBeUndefined();
+    expect((await proxyErrorOf(client().getTask(TASK_ID))).id).toBeUndefined();
+  });
+
+  it('keeps the summary the proxy sends beside a web form or a task', async () => {
+    server.use(
+      http.get(WEB_FORM_URL, () => HttpResponse.json({ ...webFormExample, summary: SUMMARY })),
+      http.get(`${BASE_URL}/tasks/${TASK_ID}`, () =>
+        HttpResponse.json({ ...taskExample, summary: { payee: 'Bank' } }),
+      ),
+    );
+    await expect(client().getWebForm(WEB_FORM_ID)).resolves.toEqual({
+      ...webFormExample,
+      summary: SUMMARY,
+    });
+    await expect(client().getTask(TASK_ID)).resolves.toMatchObject({ summary: { payee: 'Bank' } });
+  });
+
+  it.each([
+    ['a negative amount', { amount: { value: -1, currency: 'EUR' } }],
+    ['a currency that is not ISO 4217', { amount: { value: 1, currency: 'euro' } }],
+    ['a payee with a bidi override', { payee: 'Shop\u202e' }],
+    ['a purpose longer than 140 characters', { purpose: 'x'.repeat(141) }],
+    ['a summary that is not an object', 'pay 10 EUR'],
+  ])('fails the whole answer as invalid-response for %s', async (_name, summary) => {
+    server.use(http.get(WEB_FORM_URL, () => HttpResponse.json({ ...webFormExample, summary })));
+    const error = await proxyErrorOf(client().getWebForm(WEB_FORM_ID));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.issues.join(' ')).toContain('summary');
+  });
+});

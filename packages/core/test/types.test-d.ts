@@ -14,6 +14,7 @@ import {
   type TaskOutcome,
   type TaskStatus,
   type WebForm,
+  type WebFormAnswer,
   type WebFormCallback,
   type WebFormErrorCode,
   type WebFormInfo,
@@ -139,10 +140,11 @@ describe('ProxyClient.createWebForm: the body type follows the kind', () => {
     frequency: 'MONTHLY',
   };
 
-  it('accepts the body of its kind', () => {
+  it("accepts the body of its kind, and answers the web form with the app's summary", () => {
     expectTypeOf(
       client.createWebForm('standing-order', standingOrder),
-    ).resolves.toEqualTypeOf<WebForm>();
+    ).resolves.toEqualTypeOf<WebFormAnswer>();
+    expectTypeOf<WebFormAnswer>().toExtend<WebForm>();
     expectTypeOf(client.createWebForm).parameter(1).not.toBeAny();
   });
 

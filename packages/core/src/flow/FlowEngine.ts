@@ -1,13 +1,14 @@
 import { parseReturn, stripReturnParams } from '../parseReturn.ts';
-import type { Task } from '../schemas/task.ts';
-import type { WebForm } from '../schemas/webForm.ts';
+import type { FlowSummary } from '../schemas/flowSummary.ts';
+import type { TaskAnswer, WebFormAnswer } from '../schemas/proxyAnswer.ts';
 import { buildWebFormUrl } from './buildWebFormUrl.ts';
 import { createFlow, forgetCreation } from './createFlow.ts';
 import type { FlowKit } from './FlowKit.ts';
 import { DEFAULT_STORAGE_KEY, isFresh } from './FlowRecord.ts';
 import type { FlowRecord } from './FlowRecord.ts';
-import { createFlowStorage } from './flowStorage.ts';
-import type { FlowStorage } from './flowStorage.ts';
+import { createFlowStorage, listTabFlows } from './flowStorage.ts';
+import type { FlowStorage, TabFlow } from './flowStorage.ts';
+import { flowStorageKey } from './flowStorageKey.ts';
 import { trackedOf, transition } from './flowTransition.ts';
 import type {
   FlowMachineState,
@@ -47,15 +48,18 @@ const NO_URL: BuiltUrl = { key: '', url: null, error: null };
  * status (push first, polling as the fallback) and reports where the flow stands; in `return`
  * mode it accepts the return URL instead. Every change is one {@link transition} of its state
  * machine, which also says what to report and store; the engine runs the requests and browser
- * calls around it. The flow is stored (`sessionStorage`, 30 min by default), so a reload or the
- * trip to the bank and back resumes it instead of creating another web form.
+ * calls around it. The flow is stored (`sessionStorage`, 30 min by default) under its kind and
+ * input, so a reload or the trip to the bank and back resumes it instead of creating another web
+ * form, and another input (order B) never resumes it. A flow that had ended is not replayed from
+ * storage: the next engine for the same input asks the proxy, whose `409` names the existing
+ * flow (`ALREADY_COMPLETED`, `FLOW_IN_PROGRESS`, `PAYMENT_UNCERTAIN`), which is then followed.
  *
  * Like TanStack's `QueryObserver`, it does nothing until the first `subscribe`, and a listener's
  * leaving and coming back (React's StrictMode) starts nothing twice. Browser APIs come from
  * `kit.env`.
  *
  * @example
- * const flow = new FlowEngine(kit, { kind: 'bank-connection-import', request: {}, returnTo });
+ * const flow = new FlowEngine(kit, { kind: 'standalone-payment', input: { orderId: '1042' }, returnTo });
  * const stop = flow.subscribe(() => {
  *   const { state, url } = flow.getResult();
  *   if (state === 'ready' && url !== null) flow.open();
@@ -64,11 +68,11 @@ const NO_URL: BuiltUrl = { key: '', url: null, error: null };
 export class FlowEngine {
   readonly #kit: FlowKit;
   readonly #mode: FlowEngineMode;
-  readonly #storage: FlowStorage;
-  readonly #storageKey: string;
+  #storage: FlowStorage;
+  #storageKey: string;
   readonly #listeners = new Set<() => void>();
   // Follows the flow's web form or task, switching resources with the flow.
-  readonly #status: StatusObserver<WebForm | Task, FlowOutcome>;
+  readonly #status: StatusObserver<WebFormAnswer | TaskAnswer, FlowOutcome>;
   #options: Options;
   #machine: FlowMachineState = { state: 'idle' };
   #deferred: (() => void)[] | null = null;
@@ -80,6 +84,8 @@ export class FlowEngine {
   #serverResults: [WebFormFlowResult | null, ReturnFlowResult | null] = [null, null];
   #url: BuiltUrl = NO_URL;
   #lastError: WebFormKitError | null = null;
+  // The latest summary the proxy sent for the followed id, should a later answer lack one.
+  #summary: { id: string; summary: FlowSummary } | null = null;
 
   constructor(kit: FlowKit, options: WebFormFlowOptions<FlowKind>, mode?: 'flow');
   constructor(kit: FlowKit, options: ReturnFlowOptions, mode: 'return');
@@ -87,13 +93,23 @@ export class FlowEngine {
     this.#kit = kit;
     this.#options = options;
     this.#mode = mode;
-    this.#storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
+    // The flow's key names its kind and input (a bad input is a TypeError here, at once).
+    this.#storageKey =
+      'kind' in options ? flowStorageKey(options) : (options.storageKey ?? DEFAULT_STORAGE_KEY);
     this.#storage = createFlowStorage(kit.env, this.#storageKey, kit.maxAgeMs);
-    this.#status = new StatusObserver<WebForm | Task, FlowOutcome>(kit, webFormSource, null);
+    this.#status = new StatusObserver<WebFormAnswer | TaskAnswer, FlowOutcome>(
+      kit,
+      webFormSource,
+      null,
+    );
     // A stored flow is taken up at once, so the first render after a reload already shows where
-    // it stands; what that transition reports and stores waits for the first subscriber.
+    // it stands; what that transition reports and stores waits for the first subscriber. One
+    // that had ended is not replayed from memory: the proxy is asked again (see #init).
     const stored = mode === 'flow' ? this.#storage.read() : null;
-    if (stored !== null && stored.kind === this.#kind() && this.#isFresh(stored)) {
+    const usable = stored !== null && stored.kind === this.#kind() && this.#isFresh(stored);
+    if (usable && stored.finishedAt !== undefined) {
+      if (this.#autoStart()) this.#machine = { state: 'idle', recheck: true };
+    } else if (usable) {
       const deferred: (() => void)[] = [];
       this.#deferred = deferred;
       this.#machine = transition(
@@ -143,7 +159,10 @@ export class FlowEngine {
   getServerReturnResult = (): ReturnFlowResult =>
     (this.#serverResults[1] ??= this.#buildReturnResult({ state: 'idle' }));
 
-  /** The latest options. Kind and storage key count once, when the engine starts. */
+  /**
+   * The latest options. Kind, input and storage key count once, when the engine is made: make a
+   * new engine for another input (the React hooks do).
+   */
   setOptions(options: Options): void {
     const { key } = this.#url;
     this.#options = options;
@@ -207,6 +226,10 @@ export class FlowEngine {
     return 'kind' in this.#options ? this.#options.kind : undefined;
   }
 
+  #autoStart(): boolean {
+    return ('autoStart' in this.#options ? this.#options.autoStart : undefined) ?? true;
+  }
+
   #openIn(): OpenIn {
     return ('openIn' in this.#options ? this.#options.openIn : undefined) ?? 'same-tab';
   }
@@ -215,9 +238,14 @@ export class FlowEngine {
     return isFresh(record, this.#kit.env.now(), this.#kit.maxAgeMs);
   }
 
-  // The followed web form, not known to be final (tasks cannot be deleted).
+  // The flow's own web form, not known to be final (tasks cannot be deleted, and a flow followed
+  // after a 409 belongs to whoever started it).
   #isPending(record: FlowRecord | undefined): record is FlowRecord {
-    return record?.resource === 'web-form' && !this.#status.getResult().isFinal;
+    return (
+      record?.resource === 'web-form' &&
+      record.followed === undefined &&
+      !this.#status.getResult().isFinal
+    );
   }
 
   #delete(id: string): Promise<void> {
@@ -231,10 +259,14 @@ export class FlowEngine {
     this.#deferred = null;
     if (this.#mode === 'return') return this.#acceptReturn();
     if (this.#machine.state !== 'idle' || !('kind' in this.#options)) return;
-    // A fresh stored flow was taken up by the constructor; one of this kind left is too old.
+    // A fresh stored flow was taken up by the constructor, and an ended one is asked about
+    // again; one of this kind left is too old. (An ended one stays stored until the new one
+    // replaces it: its return URL must still be recognised as a replay.)
     const stored = this.#storage.read();
-    if (stored !== null && stored.kind === this.#kind()) this.#storage.clear(stored);
-    if (this.#options.autoStart ?? true) this.#create({ type: 'start' });
+    if (stored !== null && stored.kind === this.#kind() && !this.#isFresh(stored)) {
+      this.#storage.clear(stored);
+    }
+    if (this.#autoStart()) this.#create({ type: 'start' });
   }
 
   #create(event: FlowTransition & { type: 'start' | 'restart' }): void {
@@ -246,12 +278,16 @@ export class FlowEngine {
     createFlow(this.#kit, options, this.#storageKey).then(
       ({ record, fresh }) => {
         if (this.#generation === generation) {
-          this.#apply({ type: 'created', record, fresh, status: this.#follow(record) });
+          const type = record.followed === undefined ? 'created' : 'followed';
+          this.#apply({ type, record, fresh, status: this.#follow(record) });
           return;
         }
-        // Cancelled or restarted meanwhile: end what the creation produced after all.
+        // Cancelled or restarted meanwhile: end what the creation produced after all (a
+        // followed flow is not this tab's to end).
         this.#storage.clear(record);
-        if (record.resource === 'web-form') void this.#delete(record.id).catch(() => {});
+        if (record.resource === 'web-form' && record.followed === undefined) {
+          void this.#delete(record.id).catch(() => {});
+        }
       },
       (caught: unknown) => {
         if (this.#generation === generation) {
@@ -278,10 +314,14 @@ export class FlowEngine {
     if (!parsed.ok) {
       if (parsed.error.code === 'not-a-return') {
         // A reload after the parameters were removed: carry on with the return this tab
-        // accepted (checking again, or showing its outcome again).
-        const own = this.#storage.read();
-        if (own !== null && own.returnedAt !== undefined && this.#isFresh(own)) {
-          return this.#apply({ type: 'resumed', record: own, status: this.#follow(own) });
+        // accepted last (checking again, or showing its outcome again).
+        const own = this.#tabFlows()
+          .filter(({ record }) => record.returnedAt !== undefined && this.#isFresh(record))
+          .sort((a, b) => (b.record.returnedAt ?? 0) - (a.record.returnedAt ?? 0))[0];
+        if (own !== undefined) {
+          this.#useKey(own.key);
+          const { record } = own;
+          return this.#apply({ type: 'resumed', record, status: this.#follow(record) });
         }
       } else {
         strip();
@@ -291,14 +331,31 @@ export class FlowEngine {
 
     strip();
     const { resource, id, state, via } = parsed.value;
-    const record = this.#storage.findByState(state);
+    // This tab's flows first (under whichever input they were stored), then the other tabs'.
+    const mine = this.#tabFlows().find((flow) => flow.record.state === state);
+    const record = mine?.record ?? this.#storage.findByState(state);
     if (record === null) return refuse('unknown-state', 'no flow in this browser has this state');
+    this.#useKey(mine?.key ?? record.key ?? this.#storageKey);
     if (record.id !== id || record.resource !== resource) {
       return refuse('id-mismatch', 'the URL names another web form or task');
     }
     if (!this.#isFresh(record)) return refuse('too-old', 'the stored flow is too old');
     if (record.finishedAt !== undefined) return refuse('finished', 'the stored flow has ended');
     this.#apply({ type: 'returned', record, via, status: this.#follow(record) });
+  }
+
+  // The return route's candidates: the given `storageKey`'s flow, else every flow of this tab.
+  #tabFlows(): TabFlow[] {
+    if (this.#options.storageKey === undefined) return listTabFlows(this.#kit.env);
+    const record = this.#storage.read();
+    return record === null ? [] : [{ key: this.#storageKey, record }];
+  }
+
+  // The return route stores what it learns where the flow was stored.
+  #useKey(key: string): void {
+    if (key === this.#storageKey) return;
+    this.#storageKey = key;
+    this.#storage = createFlowStorage(this.#kit.env, key, this.#kit.maxAgeMs);
   }
 
   #context() {
@@ -380,7 +437,15 @@ export class FlowEngine {
         : snapshot && 'url' in snapshot
           ? snapshot.url
           : undefined;
-    if (flow === null || formUrl === undefined || !('kind' in options)) return (this.#url = NO_URL);
+    // A followed flow's form was opened elsewhere: its one-time URL is not this tab's to open.
+    if (
+      flow === null ||
+      formUrl === undefined ||
+      !('kind' in options) ||
+      flow.record.followed !== undefined
+    ) {
+      return (this.#url = NO_URL);
+    }
     const { record } = flow;
     const { returnTo, allowedOrigins, customerSupportUrl } = options;
     const key = [record.state, formUrl, returnTo, allowedOrigins, customerSupportUrl].join('\n');
@@ -395,11 +460,20 @@ export class FlowEngine {
     return this.#url;
   }
 
-  #snapshots() {
+  // What every result says of the followed snapshot: the snapshot, its summary (the latest the
+  // proxy sent for this id) and finAPI's payment id, when its payload names one.
+  #snapshots(record: FlowRecord | null) {
     const { snapshot, expiresAt, push } = this.#status.getResult();
     const webForm = snapshot && 'url' in snapshot ? snapshot : undefined;
     const task = snapshot && !('url' in snapshot) ? snapshot : undefined;
-    return { webForm, task, expiresAt, push };
+    const id = record?.id;
+    if (id !== undefined && snapshot?.id === id && snapshot.summary !== undefined) {
+      this.#summary = { id, summary: snapshot.summary };
+    }
+    const summary =
+      id !== undefined && this.#summary?.id === id ? this.#summary.summary : undefined;
+    const paymentId = webForm?.id === id ? (webForm?.payload.paymentId ?? null) : null;
+    return { webForm, task, expiresAt, push, summary, paymentId };
   }
 
   #buildFlowResult(machine: FlowMachineState): WebFormFlowResult {
@@ -408,7 +482,7 @@ export class FlowEngine {
     const kind = record?.kind ?? this.#kind() ?? 'bank-connection-import';
     const { url, error: urlError } = this.#urlOf(flow);
     const base = {
-      ...this.#snapshots(),
+      ...this.#snapshots(record),
       kind,
       resource: record?.resource ?? null,
       id: record?.id ?? null,
@@ -444,7 +518,11 @@ export class FlowEngine {
       return { ...base, state: 'error', screen: 'connection-error', outcome, error: urlError };
     }
     const screen =
-      'screen' in machine ? machine.screen : kind === 'background-update' ? 'checking' : 'redirect';
+      'screen' in machine
+        ? machine.screen
+        : kind === 'background-update' || ('recheck' in machine && machine.recheck)
+          ? 'checking'
+          : 'redirect';
     return { ...base, state: machine.state, screen, outcome, error };
   }
 
@@ -452,7 +530,7 @@ export class FlowEngine {
     const flow = trackedOf(machine);
     const record = flow?.record ?? null;
     const base = {
-      ...this.#snapshots(),
+      ...this.#snapshots(record),
       resource: record?.resource ?? null,
       id: record?.id ?? null,
       via: record?.via ?? null,

@@ -51,7 +51,7 @@ export interface FlowKitOptions {
  *
  * @example
  * const kit = createFlowKit({ queryClient: new QueryClient(), baseUrl: '/api', onEvent: console.log });
- * const flow = new FlowEngine(kit, { kind: 'bank-connection-import', request: {} });
+ * const flow = new FlowEngine(kit, { kind: 'bank-connection-import', input: {} });
  */
 export function createFlowKit(options: FlowKitOptions): FlowKit {
   const { onEvent, maxAgeMs } = options;

@@ -4,11 +4,17 @@ import { RETURN_VIAS } from '../createReturnUrls.ts';
 import type { ReturnVia } from '../createReturnUrls.ts';
 import { ResourceIdSchema } from '../schemas/resourceId.ts';
 import { WEB_FORM_KINDS } from '../webFormKind.ts';
-import type { FlowKind, FlowResource, OpenIn } from './flowTypes.ts';
+import { FOLLOWED_CODES } from './flowTypes.ts';
+import type { FlowKind, FlowResource, FollowedCode, OpenIn } from './flowTypes.ts';
 
 /** How long a started flow may be resumed by default: a bit longer than a web form's 20 minutes. */
 export const DEFAULT_MAX_AGE_MS = 30 * 60_000;
-/** The `sessionStorage` key of the tab's current flow, unless a flow is given another. */
+/**
+ * The start of every flow's `sessionStorage` key: a flow is stored under this, its kind and its
+ * input (see `flowStorageKey`) unless it is given a `storageKey`. Before flows were keyed by
+ * their input, every flow of a tab was stored under exactly this key; the return route still
+ * reads a record left there.
+ */
 export const DEFAULT_STORAGE_KEY = 'webform-kit:flow';
 /** Prefix of the `localStorage` records that let another tab accept the return, by `state`. */
 export const RETURN_RECORD_PREFIX = 'webform-kit:return:';
@@ -36,6 +42,17 @@ export interface FlowRecord {
   via?: ReturnVia | undefined;
   /** The flow reached a final outcome; a later return URL for it is a replay. */
   finishedAt?: number | undefined;
+  /**
+   * The `sessionStorage` key the flow is stored under (it names the input), so the return route
+   * stores what it learns there. Kept in this tab only, never in the cross-tab copy.
+   */
+  key?: string | undefined;
+  /**
+   * The proxy answered the creation with this `409` and the id of the flow that already exists
+   * for the same reference; this record follows that flow (started elsewhere: its URL is not
+   * this tab's to open, and it is not this tab's to delete).
+   */
+  followed?: FollowedCode | undefined;
 }
 
 // z.number() already refuses NaN and the infinities.
@@ -62,6 +79,8 @@ export const FlowRecordSchema: z.ZodMiniType<FlowRecord> = z
     returnedAt: time,
     via: z.optional(z.enum(RETURN_VIAS)),
     finishedAt: time,
+    key: z.optional(z.string()),
+    followed: z.optional(z.enum(FOLLOWED_CODES)),
   })
   .check(
     z.refine((record) => (record.kind === 'background-update') === (record.resource === 'task')),

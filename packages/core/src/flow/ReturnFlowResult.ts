@@ -1,3 +1,4 @@
+import type { FlowSummary } from '../schemas/flowSummary.ts';
 import type { ReturnVia } from '../createReturnUrls.ts';
 import type { ProxyError } from '../proxyError.ts';
 import type { Task } from '../schemas/task.ts';
@@ -33,6 +34,10 @@ export interface ReturnFlowBase {
   webForm: WebForm | undefined;
   task: Task | undefined;
   expiresAt: number | undefined;
+  /** What the flow is for, from the app's backend (see the flow's `summary`). */
+  summary: FlowSummary | undefined;
+  /** finAPI's payment id from the web form's payload (see the flow's `paymentId`). */
+  paymentId: number | null;
   push: PushState;
   /**
    * This tab was opened for the web form (`window.opener` is set, or the flow opened it in a

@@ -208,7 +208,7 @@ export class StatusObserver<T extends Snapshot, O> {
       this.#push = null;
     }
     if (wanted === null || this.#push !== null) return;
-    this.#push = { id: wanted, release: acquirePush(this.#kit, this.#source.resource, wanted) };
+    this.#push = { id: wanted, release: acquirePush(this.#kit, this.#source, wanted) };
   }
 
   #resultOf(

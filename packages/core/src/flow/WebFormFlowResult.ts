@@ -1,8 +1,10 @@
+import type { FlowSummary } from '../schemas/flowSummary.ts';
 import type { Task } from '../schemas/task.ts';
 import type { WebForm } from '../schemas/webForm.ts';
 import type { FlowScreen, FlowState } from './deriveFlowView.ts';
 import type {
   FinalFlowOutcome,
+  FlowInput,
   FlowKind,
   FlowOutcome,
   FlowRequest,
@@ -16,8 +18,23 @@ import type { WebFormKitEvent } from './webFormKitEvent.ts';
 export interface WebFormFlowOptions<K extends FlowKind = FlowKind> {
   /** A core web form kind, or `'background-update'` for a bank connection update task. */
   kind: K;
-  /** The create request body for that kind (core's types; the proxy sets the callbacks). */
-  request: FlowRequest<K>;
+  /**
+   * What the app's backend needs to decide the flow, sent as the creation's JSON body: with the
+   * proxy's `prepare`, the app's own input (`{ orderId: '1042' }`), from which the backend makes
+   * finAPI's body, reference and summary; without it (bank connections, `trustBrowserInput`),
+   * the kind's create body. Default `{}`. The flow is stored and resumed under its kind and this
+   * input (keys sorted), so the flow for order B never resumes order A's. The input names the
+   * flow: keep it stable (an order id); a value that changes on every render (a timestamp) makes
+   * a new flow each time.
+   */
+  input?: FlowInput | undefined;
+  /**
+   * The old name of `input`, kept working: the kind's create body. Give one of the two; both at
+   * once is a `TypeError`.
+   *
+   * @deprecated Use `input`.
+   */
+  request?: FlowRequest<K> | undefined;
   /**
    * The app's return route, absolute (`https://shop.example/return`). The web form sends the
    * user back there with the id, the `state` nonce and `via`; read it with `useReturnFlow()`.
@@ -35,7 +52,11 @@ export interface WebFormFlowOptions<K extends FlowKind = FlowKind> {
    * redirected"); with `false`, `start()` creates it. A stored flow is resumed either way.
    */
   autoStart?: boolean | undefined;
-  /** The `sessionStorage` key of this flow; give flows on one page different keys. */
+  /**
+   * The `sessionStorage` key of this flow, instead of the one made of its kind and input (see
+   * `flowStorageKey`). With one, the app decides which flows are the same: a second flow under
+   * the same key resumes the first.
+   */
   storageKey?: string | undefined;
   /** This flow's events, after the provider's `onEvent`. */
   onEvent?: ((event: WebFormKitEvent) => void) | undefined;
@@ -54,6 +75,16 @@ export interface WebFormFlowBase {
   task: Task | undefined;
   /** When the web form's URL stops working (ms); unknown for a task's web form. */
   expiresAt: number | undefined;
+  /**
+   * What the flow is for, as the app's backend (the proxy's `prepare`) described it: amount,
+   * payee, purpose, reference. The latest the proxy sent; `undefined` without one.
+   */
+  summary: FlowSummary | undefined;
+  /**
+   * finAPI's payment id from the web form's payload, once it names one: the receipt's on
+   * `completed`, and on `completed-with-error` the sign that a payment may exist at the bank.
+   */
+  paymentId: number | null;
   /** The web form URL with the return parameters, once there is one to open. */
   url: string | null;
   openIn: OpenIn;

@@ -1,5 +1,5 @@
 import type { FlowEnvironment, FlowStorageArea } from './FlowEnvironment.ts';
-import { RETURN_RECORD_PREFIX, parseFlowRecord } from './FlowRecord.ts';
+import { DEFAULT_STORAGE_KEY, RETURN_RECORD_PREFIX, parseFlowRecord } from './FlowRecord.ts';
 import type { FlowRecord } from './FlowRecord.ts';
 
 type AreaName = 'sessionStorage' | 'localStorage';
@@ -79,8 +79,10 @@ export function createFlowStorage(
       write('sessionStorage', storageKey, record);
       if (!crossTab) return;
       sweep(env.now());
+      // Without `key`: it holds the flow's input, which has no business outliving the tab.
+      const { key: _key, ...shared } = record;
       write('localStorage', RETURN_RECORD_PREFIX + record.state, {
-        ...record,
+        ...shared,
         expiresAt: record.startedAt + maxAgeMs,
       });
     },
@@ -104,4 +106,42 @@ export function createFlowStorage(
       return shared !== null && shared.state === state ? shared : null;
     },
   };
+}
+
+/** A flow this tab stored, with the key it is stored under. */
+export interface TabFlow {
+  key: string;
+  record: FlowRecord;
+}
+
+/**
+ * Every flow this tab stored under the kit's own keys (`webform-kit:flow` and
+ * `webform-kit:flow:{kind}:{input}`), for the return route, which does not know the flow's
+ * input: it finds the flow by the return URL's `state`. Unreadable records are skipped, and
+ * storage that cannot be listed or read gives none.
+ *
+ * @example
+ * const mine = listTabFlows(resolveEnvironment()).find(({ record }) => record.state === state);
+ */
+export function listTabFlows(env: FlowEnvironment): TabFlow[] {
+  try {
+    const area = env.storage('sessionStorage');
+    if (area === null) return [];
+    const keys: string[] = [];
+    for (let i = 0; i < (area.length ?? 0); i += 1) {
+      const key = area.key?.(i);
+      if (key === DEFAULT_STORAGE_KEY || key?.startsWith(`${DEFAULT_STORAGE_KEY}:`)) keys.push(key);
+    }
+    return keys.flatMap((key) => {
+      let record: FlowRecord | null = null;
+      try {
+        record = parseFlowRecord(JSON.parse(area.getItem(key) ?? 'null'));
+      } catch {
+        // Not JSON: not a record of the kit's.
+      }
+      return record === null ? [] : [{ key, record }];
+    });
+  } catch {
+    return [];
+  }
 }

@@ -42,10 +42,12 @@ export interface TrackedFlow {
  * Where the engine stands. `ready` and `waiting` follow a web form or task, with the screen that
  * shows it; `outcome` keeps it; `error` keeps it when the proxy no longer knows it (a 4xx), and
  * has none when creating it failed; `refused` is a return URL the return route does not act on.
+ * `recheck` marks a flow whose stored one had ended: it asks the proxy again (which may answer
+ * with that flow's outcome), so its screen says it is checking rather than about to redirect.
  */
 export type FlowMachineState =
-  | { state: 'idle' }
-  | { state: 'creating' }
+  | { state: 'idle'; recheck?: true }
+  | { state: 'creating'; recheck?: true }
   | { state: 'ready' | 'waiting'; flow: TrackedFlow; screen: FlowScreen }
   | { state: 'outcome'; flow: TrackedFlow; outcome: FinalFlowOutcome }
   | { state: 'error'; flow: TrackedFlow | null; error: WebFormKitError }
@@ -56,6 +58,11 @@ export type FlowTransition =
   | { type: 'start' }
   /** The proxy created the web form or task; `fresh` for the creation's own engine. */
   | { type: 'created'; record: FlowRecord; status: FlowStatus; fresh: boolean }
+  /**
+   * The proxy answered the creation with a `409` naming the reference's existing flow, which the
+   * record (`followed`) now follows; `fresh` as for `created`.
+   */
+  | { type: 'followed'; record: FlowRecord; status: FlowStatus; fresh: boolean }
   | { type: 'create-failed'; error: WebFormKitError }
   /** A stored flow picked up again (a reload, the way back from the bank). */
   | { type: 'resumed'; record: FlowRecord; status: FlowStatus }
@@ -180,6 +187,7 @@ export function transition(
   const flow = trackedOf(machine);
   switch (event.type) {
     case 'start':
+      if (state === 'idle' && machine.recheck) return { state: 'creating', recheck: true };
       return state === 'idle' || (state === 'error' && flow === null)
         ? { state: 'creating' }
         : machine;
@@ -201,6 +209,12 @@ export function transition(
         store({ op: 'save', record, crossTab: true });
       }
       return settle(machine, track(record, event.status), context);
+    }
+    case 'followed': {
+      if (state !== 'creating') return machine;
+      // Not created here, so no `created`; stored for this tab, so a reload follows it again.
+      if (event.fresh) store({ op: 'save', record: event.record, crossTab: false });
+      return settle(machine, track(event.record, event.status), context);
     }
     case 'create-failed':
       return state === 'creating' ? { state: 'error', flow: null, error: event.error } : machine;

@@ -21,6 +21,25 @@ export type FlowRequest<K extends FlowKind> = K extends WebFormKind
   ? CreateWebFormBody<K>
   : CreateBackgroundUpdateBody;
 
+/**
+ * What a flow sends the proxy to create its web form or task (the POST body): a JSON object. With
+ * the app's `prepare` it is the app's own small input (`{ orderId: '1042' }`), which the app's
+ * backend turns into finAPI's body; without one (bank connections, `trustBrowserInput`) it is the
+ * kind's create body ({@link FlowRequest}).
+ */
+export type FlowInput = object;
+
+/**
+ * The proxy's `409` codes whose body names (`id`) the flow that already exists for the same
+ * reference, which a flow then follows instead of creating another.
+ */
+export const FOLLOWED_CODES = [
+  'FLOW_IN_PROGRESS',
+  'ALREADY_COMPLETED',
+  'PAYMENT_UNCERTAIN',
+] as const;
+export type FollowedCode = (typeof FOLLOWED_CODES)[number];
+
 /** Any outcome a flow can report: a web form's or a task's, pending ones included. */
 export type FlowOutcome = WebFormOutcome | TaskOutcome;
 

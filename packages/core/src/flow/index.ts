@@ -46,8 +46,11 @@ export {
   type FlowViewInput,
 } from './deriveFlowView.ts';
 export {
+  FOLLOWED_CODES,
   isFinalFlowOutcome,
   type FinalFlowOutcome,
+  type FlowInput,
+  type FollowedCode,
   type FlowKind,
   type FlowOutcome,
   type FlowRequest,
@@ -79,7 +82,9 @@ export {
   parseFlowRecord,
   type FlowRecord,
 } from './FlowRecord.ts';
-export { createFlowStorage, type FlowStorage } from './flowStorage.ts';
+export { createFlowStorage, listTabFlows, type FlowStorage, type TabFlow } from './flowStorage.ts';
+export { flowInputOf, type FlowInputOptions } from './flowInputOf.ts';
+export { flowStorageKey, type FlowKeyOptions } from './flowStorageKey.ts';
 export { createMemoryStorage } from './createMemoryStorage.ts';
 export { CHANNEL_NAME, isOutcomeMessage, type OutcomeMessage } from './outcomeChannel.ts';
 export {

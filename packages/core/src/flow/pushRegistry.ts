@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import type { QueryClient } from '@tanstack/query-core';
 import { parseAnswer } from '../parseAnswer.ts';
 import { isProxyError } from '../proxyError.ts';
@@ -152,7 +153,7 @@ function isLeavingPage(now: number): boolean {
  */
 export function acquirePush<T>(
   kit: FlowKit,
-  resource: ResourceDescriptor<T, unknown>,
+  { resource, schema }: { resource: ResourceDescriptor<T, unknown>; schema: z.ZodMiniType<T> },
   id: string,
 ): () => void {
   const { queryClient, client, env } = kit;
@@ -209,7 +210,7 @@ export function acquirePush<T>(
       let snapshot: T;
       try {
         const source = `the ${resource.what} event stream sent`;
-        snapshot = parseAnswer(String(event.data), resource.schema, source);
+        snapshot = parseAnswer(String(event.data), schema, source);
       } catch (cause) {
         fail(source, isProxyError(cause) ? cause : null);
         return;

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { replaceEqualDeep } from '@tanstack/query-core';
 import type { Query, QueryObserverOptions } from '@tanstack/query-core';
 import type { ProxyClient } from '../createProxyClient.ts';
@@ -7,8 +8,8 @@ import type { ProxyError } from '../proxyError.ts';
 import type { ResourceDescriptor } from '../resources/ResourceDescriptor.ts';
 import { taskResource } from '../resources/taskResource.ts';
 import { webFormResource } from '../resources/webFormResource.ts';
-import type { Task } from '../schemas/task.ts';
-import type { WebForm } from '../schemas/webForm.ts';
+import { TaskAnswerSchema, WebFormAnswerSchema } from '../schemas/proxyAnswer.ts';
+import type { TaskAnswer, WebFormAnswer } from '../schemas/proxyAnswer.ts';
 import type { FlowResource } from './flowTypes.ts';
 import { backoffDelay, isRetryableStatusError } from './pollingPolicy.ts';
 import { readPush } from './pushRegistry.ts';
@@ -30,19 +31,26 @@ export function statusQueryKey(
 export type StatusQueryKey = ReturnType<typeof statusQueryKey>;
 type StatusQuery<T> = Query<T, ProxyError, T, StatusQueryKey>;
 
-/** A resource as the status queries follow it: core's descriptor, and how the proxy reads it. */
+/**
+ * A resource as the status queries follow it: core's descriptor, the schema of the proxy's
+ * answers (finAPI's object with the app's `summary`), which its event stream is parsed with too,
+ * and how the proxy reads it.
+ */
 export interface StatusSource<T, O> {
   resource: ResourceDescriptor<T, O>;
+  schema: z.ZodMiniType<T>;
   fetch(client: ProxyClient, id: string): Promise<T>;
 }
 
-export const webFormSource: StatusSource<WebForm, WebFormOutcome> = {
+export const webFormSource: StatusSource<WebFormAnswer, WebFormOutcome> = {
   resource: webFormResource,
+  schema: WebFormAnswerSchema,
   fetch: (client, id) => client.getWebForm(id),
 };
 
-export const taskSource: StatusSource<Task, TaskOutcome> = {
+export const taskSource: StatusSource<TaskAnswer, TaskOutcome> = {
   resource: taskResource,
+  schema: TaskAnswerSchema,
   fetch: (client, id) => client.getTask(id),
 };
 

@@ -1,6 +1,6 @@
 import { notifyManager } from '@tanstack/query-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_STORAGE_KEY, FlowEngine, RETURN_RECORD_PREFIX } from '../../src/flow/index.ts';
+import { FlowEngine, RETURN_RECORD_PREFIX, flowStorageKey } from '../../src/flow/index.ts';
 import type { FlowKit, WebFormFlowOptions } from '../../src/flow/index.ts';
 import {
   RETURN_TO,
@@ -67,8 +67,12 @@ async function advance(ms = 0): Promise<void> {
   for (let i = 0; i < 5; i += 1) await vi.advanceTimersByTimeAsync(0);
 }
 
-const stored = (tab: ReturnType<typeof fakeTab>) =>
-  JSON.parse(tab.session.getItem(DEFAULT_STORAGE_KEY) ?? 'null') as Record<string, unknown> | null;
+/** The flow the tab stored under the payment's key (its kind and input). */
+const stored = (tab: ReturnType<typeof fakeTab>, options: WebFormFlowOptions = PAYMENT) =>
+  JSON.parse(tab.session.getItem(flowStorageKey(options)) ?? 'null') as Record<
+    string,
+    unknown
+  > | null;
 
 beforeEach(() => {
   notifyManager.setScheduler(queueMicrotask);

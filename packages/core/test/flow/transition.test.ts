@@ -92,6 +92,12 @@ const TRANSITIONS = {
     status: status('NOT_YET_OPENED'),
     fresh: true,
   },
+  followed: {
+    type: 'followed',
+    record: record({ id: NEW_ID, opened: true, followed: 'FLOW_IN_PROGRESS' }),
+    status: status('IN_PROGRESS'),
+    fresh: true,
+  },
   'create-failed': { type: 'create-failed', error: new ProxyError('network', 'offline') },
   resumed: { type: 'resumed', record: record({ opened: true }), status: status('IN_PROGRESS') },
   opened: { type: 'opened' },
@@ -131,6 +137,7 @@ const TABLE: Record<StateName, Record<TransitionName, Cell>> = {
   idle: {
     start: 'creating | - | -',
     created: IGNORED('idle'),
+    followed: IGNORED('idle'),
     'create-failed': IGNORED('idle'),
     resumed: 'waiting | status-changed | -',
     opened: IGNORED('idle'),
@@ -148,6 +155,7 @@ const TABLE: Record<StateName, Record<TransitionName, Cell>> = {
   creating: {
     start: IGNORED('creating'),
     created: 'ready | created,status-changed | save+',
+    followed: 'waiting | status-changed | save',
     'create-failed': 'error | - | -',
     resumed: IGNORED('creating'),
     opened: IGNORED('creating'),
@@ -165,6 +173,7 @@ const TABLE: Record<StateName, Record<TransitionName, Cell>> = {
   ready: {
     start: IGNORED('ready'),
     created: IGNORED('ready'),
+    followed: IGNORED('ready'),
     'create-failed': IGNORED('ready'),
     resumed: IGNORED('ready'),
     opened: 'waiting | opened | save+',
@@ -182,6 +191,7 @@ const TABLE: Record<StateName, Record<TransitionName, Cell>> = {
   waiting: {
     start: IGNORED('waiting'),
     created: IGNORED('waiting'),
+    followed: IGNORED('waiting'),
     'create-failed': IGNORED('waiting'),
     resumed: IGNORED('waiting'),
     opened: 'waiting | opened | save+',
@@ -199,6 +209,7 @@ const TABLE: Record<StateName, Record<TransitionName, Cell>> = {
   outcome: {
     start: IGNORED('outcome'),
     created: IGNORED('outcome'),
+    followed: IGNORED('outcome'),
     'create-failed': IGNORED('outcome'),
     resumed: IGNORED('outcome'),
     opened: IGNORED('outcome'),
@@ -216,6 +227,7 @@ const TABLE: Record<StateName, Record<TransitionName, Cell>> = {
   failed: {
     start: 'creating | - | -',
     created: IGNORED('error'),
+    followed: IGNORED('error'),
     'create-failed': IGNORED('error'),
     resumed: IGNORED('error'),
     opened: IGNORED('error'),
@@ -233,6 +245,7 @@ const TABLE: Record<StateName, Record<TransitionName, Cell>> = {
   lost: {
     start: IGNORED('error'),
     created: IGNORED('error'),
+    followed: IGNORED('error'),
     'create-failed': IGNORED('error'),
     resumed: IGNORED('error'),
     opened: 'error | opened | save+',
@@ -251,6 +264,7 @@ const TABLE: Record<StateName, Record<TransitionName, Cell>> = {
   refused: {
     start: IGNORED('refused'),
     created: IGNORED('refused'),
+    followed: IGNORED('refused'),
     'create-failed': IGNORED('refused'),
     resumed: IGNORED('refused'),
     opened: IGNORED('refused'),
@@ -344,6 +358,27 @@ describe('the flow machine: what it stores and says', () => {
     expect(next.state).toBe('outcome');
     expect(events.map((e) => e.type)).toEqual(['status-changed']);
     expect(store).toEqual([]);
+  });
+
+  it('follows the flow a 409 names: no created event, stored for this tab only', () => {
+    const { next, events, store } = run(STATES.creating, TRANSITIONS.followed);
+    expect(next).toMatchObject({
+      state: 'waiting',
+      screen: 'waiting',
+      flow: { record: { id: NEW_ID } },
+    });
+    expect(events.map((e) => e.type)).toEqual(['status-changed']);
+    expect(store).toEqual([{ op: 'save', record: TRANSITIONS.followed.record, crossTab: false }]);
+    const joined = run(STATES.creating, { ...TRANSITIONS.followed, fresh: false });
+    expect(joined.store).toEqual([]);
+  });
+
+  it('keeps checking, not redirecting, when a flow that had ended is asked about again', () => {
+    expect(run({ state: 'idle', recheck: true }, TRANSITIONS.start).next).toEqual({
+      state: 'creating',
+      recheck: true,
+    });
+    expect(run(STATES.idle, TRANSITIONS.start).next).toEqual({ state: 'creating' });
   });
 
   it('joins a creation in flight without saying or storing it twice', () => {

@@ -26,6 +26,7 @@ export function useReturnFlow(options: ReturnFlowOptions = {}): ReturnFlowResult
   const engine = useFlowEngine(
     'useReturnFlow',
     options,
+    options.storageKey ?? '',
     (kit) => new FlowEngine(kit, options, 'return'),
   );
   return useSyncExternalStore(

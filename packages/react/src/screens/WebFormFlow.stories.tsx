@@ -80,16 +80,28 @@ function SimulatedForm({ proxy, task }: { proxy: FakeProxy; task: boolean }) {
   );
 }
 
+/** The shop's order book, as its backend's `prepare` would describe each order. */
+const ORDERS = {
+  '1042': {
+    amount: { value: 49.9, currency: 'EUR' },
+    payee: 'Example Shop',
+    purpose: 'Order 1042',
+    reference: 'ORDER-1042',
+  },
+};
+
 interface PlaygroundProps {
   kind: FlowKind;
+  /** A checkout keyed by order id: the flow's only `input`, the backend decides the rest. */
+  orderId?: string;
   openIn: 'same-tab' | 'new-tab';
   supportUrl?: string;
   onContinue?: () => void;
 }
 
 /** The real WebFormFlow and hooks against an in-memory proxy, with the form's side as buttons. */
-function Playground({ kind, openIn, supportUrl, onContinue }: PlaygroundProps) {
-  const [proxy] = useState(() => createFakeProxy());
+function Playground({ kind, orderId, openIn, supportUrl, onContinue }: PlaygroundProps) {
+  const [proxy] = useState(() => createFakeProxy(Date.now, { orders: ORDERS }));
   // Each mount is a new flow: a stored one from an earlier story must not be resumed.
   const storageKey = `wfk-story-${useId()}`;
   const common = {
@@ -107,6 +119,8 @@ function Playground({ kind, openIn, supportUrl, onContinue }: PlaygroundProps) {
       <WebFormKitProvider client={proxy.client} push={false} pollIntervalMs={1000}>
         {kind === 'background-update' ? (
           <WebFormFlow kind="background-update" request={{ bankConnectionId: 42 }} {...common} />
+        ) : kind === 'standalone-payment' && orderId !== undefined ? (
+          <WebFormFlow kind="standalone-payment" input={{ orderId }} {...common} />
         ) : kind === 'standalone-payment' ? (
           <WebFormFlow kind="standalone-payment" request={PAYMENT} {...common} />
         ) : kind === 'standing-order' ? (
@@ -155,7 +169,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "The one-line integration, `<WebFormFlow kind request />`, with the real hooks against an in-memory proxy (a `fetch` given to `createProxyClient`, no service worker). Click the secure-form button, then act as the user at finAPI's form with the dashed panel; each story below plays one outcome by itself. `window.open` is stubbed so no tab opens.",
+          "The one-line integration, `<WebFormFlow kind input />`, with the real hooks against an in-memory proxy (a `fetch` given to `createProxyClient`, no service worker). Click the secure-form button, then act as the user at finAPI's form with the dashed panel; each story below plays one outcome by itself. `window.open` is stubbed so no tab opens.",
       },
     },
   },
@@ -212,6 +226,40 @@ export const Completed: Story = {
     );
     await userEvent.click(within(root).getByRole('button', { name: 'Continue' }));
     await expect(args.onContinue).toHaveBeenCalledOnce();
+  },
+};
+
+/**
+ * A checkout that sends only the order id (`input={{ orderId }}`): the app's backend decides the
+ * payment and the summary, which the redirect and waiting screens show and the completed screen
+ * turns into a receipt.
+ */
+export const Checkout: Story = {
+  args: { orderId: '1042' },
+  play: async ({ canvasElement, canvas, userEvent }) => {
+    const terms = (root: HTMLElement) =>
+      within(root)
+        .getAllByRole('term')
+        .map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    const redirect = await screenOf(canvasElement, 'redirect');
+    await waitFor(
+      () =>
+        expect(terms(redirect.root)).toEqual([
+          ['Amount', '€49.90'],
+          ['Recipient', 'Example Shop'],
+          ['Purpose', 'Order 1042'],
+        ]),
+      TIMEOUT,
+    );
+    await openTheForm(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Simulate: complete' }));
+    const { root } = await screenOf(canvasElement, 'completed');
+    await expect(terms(root)).toEqual([
+      ['Amount', '€49.90'],
+      ['Recipient', 'Example Shop'],
+      ['Reference', 'ORDER-1042'],
+      ['Payment ID', '42'],
+    ]);
   },
 };
 

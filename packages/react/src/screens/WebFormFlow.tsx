@@ -82,14 +82,15 @@ export function LocaleBoundary({
 
 /**
  * The whole round trip in one line: creates the web form (or background update) through the
- * proxy, shows the redirect screen, opens finAPI's form, waits, and shows the outcome, each on
- * the screen of its `data-screen`. Focus moves to each new screen's heading and the change is
+ * proxy from `input` (`request` is its old name), shows the redirect screen, opens finAPI's form,
+ * waits, and shows the outcome, each on the screen of its `data-screen`, with what the app's
+ * backend said the flow is for (`summary`: amount, payee, purpose) and, once completed, a receipt. Focus moves to each new screen's heading and the change is
  * announced. Use `useWebFormFlow` and the screens directly for anything this does not cover.
  *
  * @example
  * <WebFormFlow
  *   kind="bank-connection-import"
- *   request={{ bank: { search: 'DEMO' } }}
+ *   input={{ bank: { search: 'DEMO' } }}
  *   openIn="new-tab"
  *   supportUrl="https://bank.example/help"
  *   onContinue={() => navigate('/accounts')}
@@ -149,6 +150,8 @@ function FlowScreens<K extends FlowKind>({
         outcome: flow.outcome,
         error: flow.error,
         id: flow.id,
+        summary: flow.summary,
+        paymentId: flow.paymentId,
         expiresAt: flow.expiresAt,
         url: flow.url,
         openIn: flow.openIn,

@@ -94,6 +94,8 @@ function ReturnScreens({
         outcome: flow.outcome,
         error: flow.error,
         id: flow.id,
+        summary: flow.summary,
+        paymentId: flow.paymentId,
         expiresAt: flow.expiresAt,
       }}
       actions={{ restart: handleRestart, retry: flow.retry, continue: handleContinue }}

@@ -1,4 +1,4 @@
-import type { ProxyError, ReturnUrlError, WebFormOutcome } from '@webform-kit/core';
+import type { FlowSummary, ProxyError, ReturnUrlError, WebFormOutcome } from '@webform-kit/core';
 import { createProxyClient } from '@webform-kit/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
@@ -104,6 +104,25 @@ describe('public hook types', () => {
     expectTypeOf<{ bankConnectionId: 7 }>().toExtend<
       WebFormFlowOptions<'background-update'>['request']
     >();
+  });
+
+  it("takes the app's own input for its prepare, and reports the summary and payment id", () => {
+    interface OrderInput {
+      orderId: string;
+    }
+    const input: OrderInput = { orderId: '1042' };
+    function useCheck() {
+      const flow = useWebFormFlow({ kind: 'standalone-payment', input });
+      useWebFormFlow({ kind: 'background-update', input: { connection: 'main' } });
+      // @ts-expect-error the input is a JSON object, not a string
+      useWebFormFlow({ kind: 'standalone-payment', input: '1042' });
+      return flow;
+    }
+    expectTypeOf(useCheck)
+      .returns.toHaveProperty('summary')
+      .toEqualTypeOf<FlowSummary | undefined>();
+    expectTypeOf(useCheck).returns.toHaveProperty('paymentId').toEqualTypeOf<number | null>();
+    expectTypeOf<ReturnFlowResult['summary']>().toEqualTypeOf<FlowSummary | undefined>();
   });
 
   it('narrows the return flow by state', () => {

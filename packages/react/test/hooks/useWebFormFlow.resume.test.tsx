@@ -2,7 +2,7 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useWebFormFlow } from '../../src/hooks/index.ts';
-import { FakeProxy, heldAnswer } from './support/fakeProxy.ts';
+import { FakeProxy, conflict, heldAnswer } from './support/fakeProxy.ts';
 import { OTHER_WEB_FORM_ID, T0, WEB_FORM_ID, webForm } from './support/fixtures.ts';
 import { PAYMENT, STORAGE_KEY, storedFlow } from './support/flow.ts';
 import { advance, createKit, flush, useFakeClock } from './support/kit.tsx';
@@ -210,8 +210,9 @@ describe('useWebFormFlow: resuming', () => {
     expect(result.current.state).toBe('ready');
     expect(result.current.url).not.toBeNull();
   });
-  it('shows the outcome again after a reload on the outcome screen', async () => {
-    proxy.answer(CREATE, webForm());
+  it('asks the proxy again after a reload on the outcome screen, and shows the outcome it names', async () => {
+    // The proxy remembers the order: a second creation answers 409 ALREADY_COMPLETED with its id.
+    proxy.answer(CREATE, webForm(), conflict('ALREADY_COMPLETED', WEB_FORM_ID));
     proxy.answer(GET, webForm({ status: 'COMPLETED', payload: { paymentId: 7 } }));
     const first = loadPage();
     await flush();
@@ -221,10 +222,17 @@ describe('useWebFormFlow: resuming', () => {
     first.unmount();
 
     const second = loadPage();
+    // Checking, not the redirect screen of a new payment, while the proxy is asked.
+    expect(second.result.current.screen).toBe('checking');
     await flush();
-    expect(second.result.current.screen).toBe('completed');
-    expect(second.result.current.id).toBe(WEB_FORM_ID);
-    expect(proxy.count(CREATE)).toBe(1);
+    expect(proxy.count(CREATE)).toBe(2);
+    expect(second.result.current).toMatchObject({
+      state: 'outcome',
+      screen: 'completed',
+      id: WEB_FORM_ID,
+      paymentId: 7,
+      url: null,
+    });
   });
 
   it('starts a new web form once the user moved on from the outcome (dismiss)', async () => {

@@ -156,7 +156,7 @@ describe('useWebFormFlow: every outcome', () => {
     expect(events.filter((e) => e.type === 'outcome')).toEqual([
       expect.objectContaining({ id: WEB_FORM_ID, outcome }),
     ]);
-    expect(storedFlow()?.finishedAt).toBeTypeOf('number');
+    expect(storedFlow(options)?.finishedAt).toBeTypeOf('number');
   });
 
   it.each([

@@ -159,6 +159,38 @@ describe('useWebFormStatus with push', () => {
     expect(result.current.error).toBeNull();
   });
 
+  it('keeps the summary a pushed snapshot carries', async () => {
+    proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
+    const { wrapper } = createKit();
+    const { result } = renderHook(() => useWebFormStatus(WEB_FORM_ID), { wrapper });
+    await flush();
+    const summary = { amount: { value: 250, currency: 'EUR' }, payee: 'Demo Shop' };
+    act(() => {
+      onlySource().open();
+      onlySource().send({
+        ...webForm({ status: 'COMPLETED', payload: { paymentId: 7 } }),
+        summary,
+      });
+    });
+    expect(result.current.webForm).toMatchObject({ status: 'COMPLETED', summary });
+  });
+
+  it('refuses a pushed snapshot whose summary is malformed, like any invalid event', async () => {
+    proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
+    const { wrapper } = createKit();
+    const { result } = renderHook(() => useWebFormStatus(WEB_FORM_ID), { wrapper });
+    await flush();
+    const source = onlySource();
+    act(() => {
+      source.open();
+      source.send({ ...webForm({ status: 'COMPLETED' }), summary: { payee: '' } });
+    });
+    expect(result.current.error?.kind).toBe('invalid-response');
+    expect(result.current.error?.issues.join(' ')).toContain('summary');
+    expect(source.readyState).toBe(FakeEventSource.CLOSED);
+    expect(result.current.status).toBe('IN_PROGRESS');
+  });
+
   it('treats a message that is not JSON as invalid-response, not a crash', async () => {
     proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
     const { wrapper } = createKit();

@@ -10,6 +10,7 @@
 import {
   createProxyClient,
   webFormTypeOf,
+  type FlowSummary,
   type ProxyClient,
   type Task,
   type WebForm,
@@ -74,6 +75,18 @@ function payloadFor(webForm: WebForm, status: FinalStatus, errorCode?: string): 
   }
 }
 
+/** Options of the fake proxy. */
+export interface FakeProxyOptions {
+  /**
+   * The app's order book, as its `prepare` would use it: a creation whose body names an
+   * `orderId` found here is for that order (its reference), answered with its summary, and one
+   * flow per order as the proxy keeps it: the same unopened form again, `409 FLOW_IN_PROGRESS`
+   * while open, `409 ALREADY_COMPLETED` once paid, `409 PAYMENT_UNCERTAIN` after an error with
+   * a `paymentId`, a new form after an abort, expiry or error without one.
+   */
+  orders?: Record<string, FlowSummary> | undefined;
+}
+
 /**
  * A fresh fake proxy at `/api`.
  *
@@ -83,8 +96,35 @@ function payloadFor(webForm: WebForm, status: FinalStatus, errorCode?: string): 
  * proxy.openForm();
  * proxy.finish('COMPLETED');
  */
-export function createFakeProxy(now: () => number = Date.now): FakeProxy {
+export function createFakeProxy(
+  now: () => number = Date.now,
+  { orders = {} }: FakeProxyOptions = {},
+): FakeProxy {
   const webForms = new Map<string, WebForm>();
+  // Order id -> the web form created for it; web form id -> its order's summary.
+  const byOrder = new Map<string, string>();
+  const summaries = new Map<string, FlowSummary>();
+  const answer = (webForm: WebForm) => {
+    const summary = summaries.get(webForm.id);
+    return summary === undefined ? webForm : { ...webForm, summary };
+  };
+  // The proxy's decision for an order whose flow exists (see decideByReference).
+  const decide = (webForm: WebForm): Response | 'same' | 'new' => {
+    const conflict = (code: string) =>
+      json(409, { code, message: `the order's flow is ${code}`, id: webForm.id });
+    switch (webForm.status) {
+      case 'NOT_YET_OPENED':
+        return 'same';
+      case 'IN_PROGRESS':
+        return conflict('FLOW_IN_PROGRESS');
+      case 'COMPLETED':
+        return conflict('ALREADY_COMPLETED');
+      case 'COMPLETED_WITH_ERROR':
+        return webForm.payload.paymentId == null ? 'new' : conflict('PAYMENT_UNCERTAIN');
+      default:
+        return 'new';
+    }
+  };
   const tasks = new Map<string, Task>();
   const requests: string[] = [];
   let offline = false;
@@ -154,7 +194,22 @@ export function createFakeProxy(now: () => number = Date.now): FakeProxy {
       return json(201, task);
     }
     if (request.method === 'POST' && webFormMatch) {
-      return json(201, newWebForm(webFormMatch[1] as WebFormKind));
+      const body = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as {
+        orderId?: unknown;
+      };
+      const orderId = typeof body.orderId === 'string' ? body.orderId : undefined;
+      const summary = orderId === undefined ? undefined : orders[orderId];
+      if (orderId === undefined || summary === undefined) {
+        return json(201, newWebForm(webFormMatch[1] as WebFormKind));
+      }
+      const existing = webForms.get(byOrder.get(orderId) ?? '');
+      const decision = existing === undefined ? 'new' : decide(existing);
+      if (decision instanceof Response) return decision;
+      if (decision === 'same' && existing !== undefined) return json(201, answer(existing));
+      const webForm = newWebForm(webFormMatch[1] as WebFormKind);
+      byOrder.set(orderId, webForm.id);
+      summaries.set(webForm.id, summary);
+      return json(201, answer(webForm));
     }
     if (webFormMatch?.[1] !== undefined) {
       const webForm = webForms.get(webFormMatch[1]);
@@ -164,7 +219,7 @@ export function createFakeProxy(now: () => number = Date.now): FakeProxy {
         webForms.delete(webForm.id);
         return new Response(null, { status: 204 });
       }
-      return json(200, webForm);
+      return json(200, answer(webForm));
     }
     if (taskMatch?.[1] !== undefined) {
       const task = tasks.get(taskMatch[1]);

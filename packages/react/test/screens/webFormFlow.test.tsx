@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeProxy, type FakeProxy } from './fakeProxy.ts';
 import type { CreateWebFormBody } from '@webform-kit/core';
-import { WebFormKitProvider } from '../../src/hooks/index.ts';
+import { WebFormKitProvider, flowStorageKey } from '../../src/hooks/index.ts';
 import { WebFormFlow, type WebFormFlowProps } from '../../src/screens/index.ts';
 
 const PAYMENT: CreateWebFormBody<'standalone-payment'> = {
@@ -134,7 +134,8 @@ describe('WebFormFlow', () => {
     await settle();
     // The one-time URL is used now: the flow waits, and a reload resumes it as opened.
     expect(dataScreen()).toBe('waiting');
-    expect(JSON.parse(sessionStorage.getItem('webform-kit:flow') ?? '{}')).toMatchObject({
+    const key = flowStorageKey({ kind: 'standalone-payment', input: PAYMENT });
+    expect(JSON.parse(sessionStorage.getItem(key) ?? '{}')).toMatchObject({
       opened: true,
     });
   });

@@ -2,7 +2,13 @@ import { QueryClient } from '@tanstack/query-core';
 import { createFlowKit, createMemoryStorage } from '../../../src/flow/index.ts';
 import type { FlowEnvironment, FlowKit, WebFormKitEvent } from '../../../src/flow/index.ts';
 import { ProxyError } from '../../../src/index.ts';
-import type { ProxyClient, WebForm, WebFormStatus } from '../../../src/index.ts';
+import type {
+  FlowSummary,
+  ProxyClient,
+  WebForm,
+  WebFormAnswer,
+  WebFormStatus,
+} from '../../../src/index.ts';
 
 export const WEB_FORM_ID = '946db09e-5bfc-11eb-ae93-0242ac130002';
 export const SHOP = 'https://shop.example';
@@ -48,18 +54,33 @@ function finapiTime(ms: number): string {
   return new Date(ms).toISOString().replace('Z', '+0000');
 }
 
-/** The proxy as the engine's client sees it: one web form, whose status the test moves on. */
-export function fakeProxy() {
+/**
+ * The proxy as the engine's client sees it: one web form, whose status the test moves on. With
+ * `conflict(code)`, creations answer as the proxy does for a reference whose flow exists:
+ * `409 {code, message, id}` naming the current web form.
+ */
+export function fakeProxy({ summary }: { summary?: FlowSummary } = {}) {
   const calls: string[] = [];
-  let current: WebForm | null = null;
+  const bodies: unknown[] = [];
+  let current: WebFormAnswer | null = null;
   let holdCreate: Promise<void> | null = null;
+  let conflictCode: string | null = null;
   const client: ProxyClient = {
     baseUrl: '/api',
-    async createWebForm(kind) {
+    async createWebForm(kind, body) {
       calls.push(`POST ${kind}`);
+      bodies.push(body);
       if (holdCreate !== null) await holdCreate;
+      if (conflictCode !== null && current !== null) {
+        throw new ProxyError('http', `POST ${kind} answered 409`, {
+          status: 409,
+          code: conflictCode,
+          id: current.id,
+        });
+      }
       const now = Date.now();
       current = {
+        ...(summary === undefined ? {} : { summary }),
         id: WEB_FORM_ID,
         url: `https://webform.example/wf/${WEB_FORM_ID}`,
         createdAt: finapiTime(now),
@@ -91,14 +112,25 @@ export function fakeProxy() {
   return {
     client,
     calls,
+    bodies,
+    /** Later answers come without the summary. */
+    dropSummary() {
+      if (current === null) return;
+      const { summary: _dropped, ...rest } = current;
+      current = rest;
+    },
+    /** From now on, creations answer 409 with this code and the current web form's id. */
+    conflict(code: 'ALREADY_COMPLETED' | 'FLOW_IN_PROGRESS' | 'PAYMENT_UNCERTAIN' | null) {
+      conflictCode = code;
+    },
     count: (prefix: string) => calls.filter((call) => call.startsWith(prefix)).length,
     /** The hosted form moved on (the user opened it, finished it). */
-    setStatus(status: WebFormStatus) {
+    setStatus(status: WebFormStatus, payload: WebForm['payload'] = {}) {
       if (current === null) throw new Error('nothing created yet');
       current = {
         ...current,
         status,
-        payload: status === 'COMPLETED' ? { paymentId: 42 } : {},
+        payload: status === 'COMPLETED' ? { paymentId: 42, ...payload } : payload,
       };
     },
     /** Holds every creation until `release()` is called. */

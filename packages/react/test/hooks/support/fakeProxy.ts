@@ -81,3 +81,13 @@ export function httpError(status: number, headers: Record<string, string> = {}):
   return () =>
     HttpResponse.json({ code: 'UPSTREAM', message: `status ${status}` }, { status, headers });
 }
+
+/**
+ * The proxy's answer when the reference's flow exists already: `409 {code, message, id}`.
+ */
+export function conflict(
+  code: 'ALREADY_COMPLETED' | 'FLOW_IN_PROGRESS' | 'PAYMENT_UNCERTAIN',
+  id: string,
+): () => Response {
+  return () => HttpResponse.json({ code, message: `the flow is ${code}`, id }, { status: 409 });
+}

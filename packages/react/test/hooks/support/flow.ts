@@ -1,7 +1,7 @@
+import { flowStorageKey } from '../../../src/hooks/index.ts';
 import type { WebFormFlowOptions } from '../../../src/hooks/index.ts';
 
 export const RETURN_TO = 'http://localhost:3000/checkout/return';
-export const STORAGE_KEY = 'webform-kit:flow';
 
 /** A valid standalone payment request (core's type checks it). */
 export const PAYMENT: WebFormFlowOptions<'standalone-payment'> = {
@@ -17,9 +17,12 @@ export const PAYMENT: WebFormFlowOptions<'standalone-payment'> = {
   returnTo: RETURN_TO,
 };
 
-/** The flow this tab stored, as JSON. */
-export function storedFlow(): Record<string, unknown> | null {
-  const text = sessionStorage.getItem(STORAGE_KEY);
+/** Where the payment flow is stored: its kind and input. */
+export const STORAGE_KEY = flowStorageKey(PAYMENT);
+
+/** The flow this tab stored for `options` (the payment by default), as JSON. */
+export function storedFlow(options: WebFormFlowOptions = PAYMENT): Record<string, unknown> | null {
+  const text = sessionStorage.getItem(flowStorageKey(options));
   return text === null ? null : (JSON.parse(text) as Record<string, unknown>);
 }
 
