@@ -158,3 +158,44 @@ test('GET /__demo/orders is the only method the order list answers', () =>
     expect(status).toBe(405);
     expect(await ordersOf(page)).toEqual([]);
   }));
+
+test('pay order A, then order B shows B’s amount; back at order A shows A’s receipt, no new form', () =>
+  chromium.session(async (context) => {
+    const page = await context.newPage();
+    await openStartPage(page);
+    await chooseFlow(page, 'Pay by bank transfer');
+    await page.waitForURL((url) => url.searchParams.has('order'));
+    const orderA = orderIdIn(page);
+    const redirectA = page.locator('[data-screen="redirect"]');
+    // A new visitor's first order is 49.90 EUR: the shop's backend decided it, not the page.
+    await redirectA.getByText('€49.90', { exact: true }).waitFor();
+    await openWebFormAction(page).click();
+    await finishWebForm(page, { button: 'Complete' });
+    await page.getByRole('heading', { name: 'Payment submitted' }).waitFor();
+
+    await openStartPage(page);
+    await chooseFlow(page, 'Pay by bank transfer');
+    await page.waitForURL((url) => url.searchParams.get('order') !== orderA);
+    const orderB = orderIdIn(page);
+    expect(orderB).not.toBe(orderA);
+    const redirectB = page.locator('[data-screen="redirect"]');
+    await redirectB.getByText('€250.00', { exact: true }).waitFor();
+    await expect.poll(() => redirectB.getByText(orderB).count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+
+    // Back at order A: the proxy answers 409 ALREADY_COMPLETED, the kit follows A's web form.
+    const created: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().method() === 'POST' && response.url().includes('/api/webforms/')) {
+        created.push(String(response.status()));
+      }
+    });
+    await page.goto(new URL(`/start/standalone-payment?order=${orderA}`, page.url()).href);
+    const receipt = page.locator('[data-screen="completed"]');
+    await receipt.getByRole('heading', { name: 'Payment submitted' }).waitFor();
+    await receipt.getByText('€49.90', { exact: true }).waitFor();
+    expect(await receipt.getByText(orderA).count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-action="open-web-form"]').count()).toBe(0);
+    expect(created).toEqual(['409']);
+    await expectAccessible(page);
+  }));

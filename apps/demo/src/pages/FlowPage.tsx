@@ -32,7 +32,7 @@ export function FlowPage({ slug }: { slug: string }) {
       <WebFormFlow
         key={flow.ordered ? `${flow.slug}:${orderId}` : flow.slug}
         kind={flow.kind}
-        request={flow.request(orderId ?? '') as never}
+        input={flow.request(orderId ?? '') as never}
         returnTo={`${origin}/return`}
         customerSupportUrl={`${origin}/support`}
         allowedOrigins={[origin]}
