@@ -67,10 +67,17 @@ export function createJourney(testName: string): Journey {
   const snapshot = async (page: Page, name: string, { fullPage = false } = {}) => {
     step += 1;
     await mkdir(dir, { recursive: true });
-    await page.screenshot({
-      path: join(dir, `${String(step).padStart(2, '0')}-${slugOf(name)}.png`),
-      fullPage,
-    });
+    const path = join(dir, `${String(step).padStart(2, '0')}-${slugOf(name)}.png`);
+    try {
+      await page.screenshot({ path, fullPage });
+    } catch (error) {
+      // Chromium sometimes cannot capture a frame on a loaded machine ("Unable to capture
+      // screenshot"): the picture is an artifact for people, not what the test checks, so it is
+      // taken once more after the next frame, and a second failure is reported as it is.
+      if (!String(error).includes('Unable to capture screenshot')) throw error;
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      await page.screenshot({ path, fullPage });
+    }
   };
   return {
     async expectScreen(page, screen, { state, tab } = {}) {
