@@ -14,7 +14,7 @@ export async function waitForWebFormPage(page: Page): Promise<void> {
 /**
  * Ends the web form on the simulator's page as a customer would. After an error the page only
  * offers the way back (finAPI never sends the user back automatically then); with `followBack`
- * the customer clicks "Back to the app".
+ * the customer clicks "Back to the app" (`backLabel` in another language).
  *
  * @example
  * await finishWebForm(page, { button: 'Complete with error', errorCode: 'BANK_SERVER_REJECTION' });
@@ -22,7 +22,10 @@ export async function waitForWebFormPage(page: Page): Promise<void> {
 export async function finishWebForm(
   page: Page,
   ending: Ending,
-  { followBack = true }: { followBack?: boolean } = {},
+  {
+    followBack = true,
+    backLabel = 'Back to the app',
+  }: { followBack?: boolean; backLabel?: string | undefined } = {},
 ): Promise<void> {
   await waitForWebFormPage(page);
   if (ending.button === 'Complete with error') {
@@ -30,7 +33,8 @@ export async function finishWebForm(
   }
   await page.getByRole('button', { name: ending.button, exact: true }).click();
   if (ending.button === 'Complete with error') {
-    const back = page.getByRole('link', { name: 'Back to the app' });
+    // The page's language is the visitor's: the way back is named in it.
+    const back = page.getByRole('link', { name: backLabel });
     await back.waitFor();
     if (followBack) await back.click();
   }
