@@ -58,19 +58,33 @@ async function measure(scenario: Scenario): Promise<number> {
     getAccessToken: async () => 'bench-token',
     finapiUrl: 'https://finapi.bench.test',
     publicUrl: 'https://shop.bench.example',
-    sessionSecret: 'bench-session-secret-bench-session-secret',
+    allowedOrigins: ['https://shop.bench.example'],
+    allowedHosts: ['shop.bench.example'],
+    allowedWebFormHosts: ['webform.example.test'],
+    sessionSecret: 'bench-polling-secret-0123456789-ABCDEFGHIJ',
     rateLimit: false,
+    anonymousRateLimit: false,
     registerCallbacks: scenario.callbacks,
     fetch: fakeFinapi as typeof fetch,
     now: clock.now,
   });
-  const post = () =>
-    proxy(
-      new Request('https://shop.bench.example/api/webforms/bank-connection-import', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ bank: { search: 'DEMO' } }),
-      }),
+  // A refused request would measure nothing: every answer is checked.
+  const expectStatus = async (response: Response, status: number) => {
+    if (response.status !== status) {
+      throw new Error(`the bench's proxy answered ${response.status}: ${await response.text()}`);
+    }
+    return response;
+  };
+  const post = async () =>
+    expectStatus(
+      await proxy(
+        new Request('https://shop.bench.example/api/webforms/bank-connection-import', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'https://shop.bench.example' },
+          body: JSON.stringify({ bank: { search: 'DEMO' } }),
+        }),
+      ),
+      201,
     );
   const bodies: ReadableStream[] = [];
   if (scenario.lose) {
@@ -86,10 +100,13 @@ async function measure(scenario: Scenario): Promise<number> {
     const { id } = (await response.json()) as { id: string };
     waiting.push(id);
     if (scenario.streams) {
-      const stream = await proxy(
-        new Request(`https://shop.bench.example/api/webforms/${id}/events`, {
-          headers: { cookie },
-        }),
+      const stream = await expectStatus(
+        await proxy(
+          new Request(`https://shop.bench.example/api/webforms/${id}/events`, {
+            headers: { cookie, origin: 'https://shop.bench.example' },
+          }),
+        ),
+        200,
       );
       if (stream.body) bodies.push(stream.body);
     }
