@@ -15,7 +15,7 @@ import type {
   WebFormFlowResult,
   WebFormKitEvent,
 } from '@webform-kit/core/flow';
-import { createWebFormProxy } from '@webform-kit/proxy';
+import { createWebFormProxy, WebFormProxyError, type PrepareFlow } from '@webform-kit/proxy';
 import { DEFAULT_CLIENTS, DEFAULT_USERS, createSimulator } from '@webform-kit/simulator';
 
 // This script plays a browser. Without a `window` TanStack Query takes Node for a server and
@@ -34,6 +34,28 @@ const network: typeof fetch = (input, init) => route(new Request(input, init));
 const simulator = createSimulator({ publicUrl: FINAPI, fetch: network });
 const [client, user] = [DEFAULT_CLIENTS[0], DEFAULT_USERS[0]];
 if (client === undefined || user === undefined) throw new Error('the simulator has no demo user');
+// The shop's backend decides what is paid: the browser names the order, `prepare` builds the
+// payment from the shop's own record of it, with the order id as the proxy's reference.
+const ORDERS = new Map([['A-1042', { value: 49.9, purpose: 'Order A-1042' }]]);
+const prepare: PrepareFlow = ({ input }) => {
+  const orderId = (input as { orderId?: unknown } | null)?.orderId;
+  const order = typeof orderId === 'string' ? ORDERS.get(orderId) : undefined;
+  if (order === undefined) throw new WebFormProxyError(404, 'NOT_FOUND', 'No such order');
+  return {
+    body: {
+      orders: [
+        {
+          amount: { value: order.value, currency: 'EUR' },
+          purpose: order.purpose,
+          recipient: { name: 'Example Shop', iban: 'DE89370400440532013000' },
+        },
+      ],
+    },
+    reference: orderId as string,
+    summary: { amount: { value: order.value, currency: 'EUR' }, payee: 'Example Shop' },
+  };
+};
+
 const proxy = createWebFormProxy({
   publicUrl: SHOP,
   finapiUrl: FINAPI,
@@ -41,6 +63,7 @@ const proxy = createWebFormProxy({
   passwordGrant: { ...client, ...user },
   sessionSecret: 'an-example-secret-of-at-least-32-characters',
   allowedOrigins: [SHOP],
+  prepare,
   fetch: network,
 });
 
@@ -50,6 +73,8 @@ let cookie: string | undefined;
 const browserFetch: typeof fetch = async (input, init) => {
   const request = new Request(input, init);
   if (cookie !== undefined) request.headers.set('cookie', cookie);
+  // A browser names the page's origin on every request to the proxy.
+  request.headers.set('origin', SHOP);
   const response = await route(request);
   cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
   return response;
@@ -93,7 +118,7 @@ function describe(event: WebFormKitEvent): string {
     case 'returned':
       return `${event.type} via ${event.via}`;
     case 'error':
-      return `${event.type} ${event.error.kind}`;
+      return `${event.type} ${event.error.kind} ${event.error.status ?? ''} ${event.error.code ?? ''}`.trim();
     default:
       return event.type;
   }
@@ -121,14 +146,7 @@ console.log(`1. At ${address}: the flow creates a payment web form through the p
 const checkout = pageLoad();
 const flow = new FlowEngine(checkout, {
   kind: 'standalone-payment',
-  request: {
-    orders: [
-      {
-        amount: { value: 49.9, currency: 'EUR' },
-        recipient: { name: 'Example Shop', iban: 'DE89370400440532013000' },
-      },
-    ],
-  },
+  input: { orderId: 'A-1042' },
   returnTo: `${SHOP}/checkout/return`,
   openIn: 'same-tab',
 });
@@ -168,6 +186,10 @@ console.log(`   the address bar, stripped: ${address}`);
 console.log('5. The outcome, as the proxy says it (the URL only said "via success"):');
 console.log('  ', done.result.state === 'outcome' ? done.result.outcome : done.result.error);
 done.leave();
+// The example is also a check (an end-to-end test runs it): anything but the payment is a failure.
+if (done.result.state !== 'outcome' || done.result.outcome.kind !== 'completed') {
+  process.exitCode = 1;
+}
 // Nothing left to run: the caches' timers, the proxy's watchers, the simulator's clock.
 returning.queryClient.clear();
 proxy.close();
