@@ -184,6 +184,8 @@ export class SnapshotWatcher {
     try {
       await this.#options.bus.publish(resource.topic(snapshot.id), snapshot);
     } catch (error) {
+      // Not sent (a shared bus out of reach): the same snapshot learned again is sent then.
+      if (entry.publishedJson === json) entry.publishedJson = undefined;
       this.#options.onEvent({ type: 'error', error });
     }
   }
