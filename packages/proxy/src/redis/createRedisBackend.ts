@@ -1,8 +1,7 @@
 import { createClient } from 'redis';
 import type { EventBus } from '../EventBus.ts';
-import type { ProxyStore } from '../ProxyStore.ts';
 import { createRedisEventBus } from './createRedisEventBus.ts';
-import { createRedisStore, type RedisClient } from './createRedisStore.ts';
+import { createRedisStore, type RedisClient, type RedisStore } from './createRedisStore.ts';
 import type { RedisBackendEvent } from './RedisBackendEvent.ts';
 
 export interface RedisBackendOptions {
@@ -28,7 +27,8 @@ export interface RedisBackendOptions {
 
 /** What {@link createRedisBackend} returns: the two options of `createWebFormProxy`, and more. */
 export interface RedisBackend {
-  store: Required<ProxyStore>;
+  /** A `ProxyStore` with every method, atomic in Redis. */
+  store: RedisStore;
   eventBus: EventBus;
   /** Resolves once both connections are up for the first time (the store works before, too). */
   ready(): Promise<void>;

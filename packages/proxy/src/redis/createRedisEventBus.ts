@@ -39,6 +39,23 @@ export function createRedisEventBus(
     for (const listener of [...(topics.get(topic) ?? [])]) listener(snapshot);
   };
   const handlers = new Map<string, (message: string) => void>();
+  // Topics whose SUBSCRIBE Redis has confirmed. node-redis renews those after a reconnection,
+  // but forgets one whose SUBSCRIBE the lost connection cut off: it is sent again when the
+  // subscriber is back.
+  const confirmed = new Set<string>();
+  const subscribeInRedis = (topic: string, handler: (message: string) => void) => {
+    subscriber.subscribe(`${options.prefix}${topic}`, handler).then(
+      () => {
+        if (handlers.get(topic) === handler) confirmed.add(topic);
+      },
+      () => undefined,
+    );
+  };
+  subscriber.on('ready', () => {
+    for (const [topic, handler] of handlers) {
+      if (!confirmed.has(topic)) subscribeInRedis(topic, handler);
+    }
+  });
 
   return {
     async publish(topic, snapshot) {
@@ -55,9 +72,8 @@ export function createRedisEventBus(
         topics.set(topic, (listeners = new Set()));
         const handler = deliver(topic);
         handlers.set(topic, handler);
-        // Queued while the subscriber reconnects, and renewed by node-redis after each
-        // reconnection; a failure leaves the stream on its polls.
-        subscriber.subscribe(`${options.prefix}${topic}`, handler).catch(() => undefined);
+        // Queued while the subscriber reconnects; meanwhile the stream has its polls.
+        subscribeInRedis(topic, handler);
       }
       listeners.add(listener);
       return () => {
@@ -66,6 +82,7 @@ export function createRedisEventBus(
         topics.delete(topic);
         const handler = handlers.get(topic);
         handlers.delete(topic);
+        confirmed.delete(topic);
         if (handler !== undefined) {
           subscriber.unsubscribe(`${options.prefix}${topic}`, handler).catch(() => undefined);
         }
@@ -74,6 +91,7 @@ export function createRedisEventBus(
     async unsubscribeAll() {
       topics.clear();
       handlers.clear();
+      confirmed.clear();
       if (subscriber.isReady) await subscriber.unsubscribe().catch(() => undefined);
     },
   };

@@ -1,6 +1,9 @@
 import type { createClient } from 'redis';
-import type { ProxyStore } from '../ProxyStore.ts';
+import type { CompleteStore } from '../records/completeStore.ts';
 import { storeUnavailable } from './storeUnavailable.ts';
+
+/** A `ProxyStore` with every method, each answering a promise. */
+export type RedisStore = CompleteStore;
 
 /** A node-redis client, as {@link createRedisBackend} makes it. */
 export type RedisClient = ReturnType<typeof createClient>;
@@ -29,7 +32,7 @@ const MEMBERS = `redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
 return redis.call('ZRANGE', KEYS[1], 0, -1)`;
 
 /**
- * A {@link ProxyStore} with every method, each one Redis command or script, so each step is
+ * A `ProxyStore` with every method, each one Redis command or script, so each step is
  * atomic across every instance sharing the Redis. Every call rejects with
  * `503 STORE_UNAVAILABLE` while Redis cannot be reached (after waiting `waitForConnectionMs` for
  * a reconnection), and works again once the client has reconnected.
@@ -38,10 +41,7 @@ return redis.call('ZRANGE', KEYS[1], 0, -1)`;
  * const store = createRedisStore(client, { prefix: 'webform-kit:', waitForConnectionMs: 1000, now: Date.now });
  * await store.setIfAbsent('lock:order-1042', 'me', 30_000); // true on one instance only
  */
-export function createRedisStore(
-  client: RedisClient,
-  options: RedisStoreOptions,
-): Required<ProxyStore> {
+export function createRedisStore(client: RedisClient, options: RedisStoreOptions): RedisStore {
   const key = (name: string) => `${options.prefix}${name}`;
 
   const run = async <T>(command: () => Promise<T>): Promise<T> => {

@@ -14,4 +14,5 @@ export {
   type RedisBackendOptions,
 } from './createRedisBackend.ts';
 export type { RedisBackendEvent } from './RedisBackendEvent.ts';
+export type { RedisStore } from './createRedisStore.ts';
 export { STORE_UNAVAILABLE_RETRY_AFTER_S } from './storeUnavailable.ts';

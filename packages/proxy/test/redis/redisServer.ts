@@ -1,6 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * Debian's `redis-server`, run by a test in the foreground on a free loopback port, with nothing
@@ -10,9 +13,13 @@ import { createConnection, createServer } from 'node:net';
 export interface RedisServer {
   readonly port: number;
   readonly url: string;
-  /** Stops the server (SIGTERM, then SIGKILL); what it held is gone. */
-  stop(): Promise<void>;
-  /** Starts it again on the same port, empty. */
+  /**
+   * Stops the server (SIGTERM, then SIGKILL): what it held is gone. With `keepData`, it saves
+   * what it holds first (`SHUTDOWN SAVE`, as a Redis with persistence does), and the next
+   * {@link RedisServer.start} loads it again.
+   */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+  /** Starts it again on the same port: empty, or with what a `keepData` stop saved. */
   start(): Promise<void>;
 }
 
@@ -42,25 +49,32 @@ export async function freePort(): Promise<number> {
 
 /** Whether a `PING` on `port` is answered `+PONG`. */
 function pings(port: number): Promise<boolean> {
+  return ask(port, 'PING').then((answer) => answer.startsWith('+PONG'));
+}
+
+/** Sends one inline command and resolves with the first line of the answer ('' if none). */
+function ask(port: number, command: string): Promise<string> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
     let answer = '';
-    const end = (ok: boolean) => {
+    const end = () => {
       socket.destroy();
-      resolve(ok);
+      resolve(answer);
     };
-    socket.setTimeout(500, () => end(false));
-    socket.on('error', () => end(false));
-    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.setTimeout(500, end);
+    socket.on('error', end);
+    socket.on('close', end);
+    socket.on('connect', () => socket.write(`${command}\r\n`));
     socket.on('data', (data) => {
       answer += data.toString();
-      if (answer.includes('\r\n')) end(answer.startsWith('+PONG'));
+      if (answer.includes('\r\n')) end();
     });
   });
 }
 
 /**
- * Starts `redis-server --port N --bind 127.0.0.1 --save '' --appendonly no` on a free port and
+ * Starts `redis-server --port N --bind 127.0.0.1 --save '' --appendonly no` on a free port (in a
+ * temporary `--dir`, for `stop({ keepData: true })`) and
  * resolves once it answers `PING`.
  *
  * @example
@@ -70,14 +84,20 @@ function pings(port: number): Promise<boolean> {
 export async function startRedisServer(): Promise<RedisServer> {
   checkInstalled();
   const port = await freePort();
+  // Where a `keepData` stop leaves its dump, and nothing else.
+  const dir = mkdtempSync(join(tmpdir(), 'webform-kit-redis-'));
   let child: ChildProcess | undefined;
   let output = '';
 
   const start = async () => {
     output = '';
+    mkdirSync(dir, { recursive: true });
     const started = spawn(
       REDIS_SERVER,
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      [
+        ...['--port', String(port), '--bind', '127.0.0.1'],
+        ...['--save', '', '--appendonly', 'no', '--dir', dir],
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child = started;
@@ -92,15 +112,18 @@ export async function startRedisServer(): Promise<RedisServer> {
     throw new Error(`redis-server did not start on port ${port}:\n${output}`);
   };
 
-  const stop = async () => {
+  const stop = async ({ keepData = false } = {}) => {
     const running = child;
     child = undefined;
-    if (running === undefined || running.exitCode !== null || running.signalCode !== null) return;
-    const exited = once(running, 'exit');
-    running.kill('SIGTERM');
-    const timer = setTimeout(() => running.kill('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
+    if (running !== undefined && running.exitCode === null && running.signalCode === null) {
+      const exited = once(running, 'exit');
+      if (keepData) await ask(port, 'SHUTDOWN SAVE');
+      else running.kill('SIGTERM');
+      const timer = setTimeout(() => running.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (!keepData) rmSync(dir, { recursive: true, force: true });
   };
 
   await start();

@@ -23,10 +23,11 @@ afterAll(async () => {
 });
 
 /** A backend on the test's Redis, each test under its own prefix. */
-function backend(prefix: string, events?: RedisBackendEvent[]) {
+function backend(prefix: string, events?: RedisBackendEvent[], waitForConnectionMs?: number) {
   const created = createRedisBackend({
     url: redis.url,
     prefix,
+    ...(waitForConnectionMs === undefined ? {} : { waitForConnectionMs }),
     onEvent: (event) => events?.push(event),
   });
   backends.push(created);
@@ -214,8 +215,8 @@ describe('the Redis event bus', () => {
 describe('Redis out of reach', () => {
   it('refuses store calls with 503 STORE_UNAVAILABLE, reports it once, and recovers', async () => {
     const events: RedisBackendEvent[] = [];
-    const a = backend('down:', events);
-    const b = backend('down:');
+    const a = backend('down:', events, 200);
+    const b = backend('down:', undefined, 200);
     await Promise.all([a.ready(), b.ready()]);
     await a.store.set('owner:webform:a', 'kept', 60_000);
     const heard: unknown[] = [];
@@ -254,15 +255,15 @@ describe('Redis out of reach', () => {
       await a.eventBus.publish('webform:wf-1', SNAPSHOT);
       expect(heard.length).toBeGreaterThan(0);
     }, 10_000);
-  });
+  }, 30_000);
 
   it('starts while Redis is down, refusing calls until it comes up', async () => {
     await redis.stop();
-    const a = backend('late:');
+    const a = backend('late:', undefined, 200);
     await expect(a.store.get('x')).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     await redis.start();
     await a.ready();
     await a.store.set('x', 'v', 60_000);
     expect(await a.store.get('x')).toBe('v');
-  });
+  }, 20_000);
 });
