@@ -1,6 +1,7 @@
 /**
  * Runs the proxy for development: `pnpm proxy` (or `pnpm --filter @webform-kit/proxy start`).
- * Against the in-process simulator unless FINAPI_* credentials are set; see `startProxyFromEnv`.
+ * Against the in-process simulator (or the one at SIMULATOR_URL) unless FINAPI_* credentials are
+ * set, with its flows in memory or on the Redis at REDIS_URL; see `startProxyFromEnv`.
  * It creates every kind from the browser's body as sent (`trustBrowserInput`), payments too, and
  * says so: a development tool, never a shop's or a bank's backend.
  */
@@ -47,6 +48,7 @@ console.log(
   `  mode:      ${running.mode === 'simulator' ? 'simulator (in this process)' : 'finAPI'}`,
 );
 if (running.simulatorUrl !== undefined) console.log(`  simulator: ${running.simulatorUrl}`);
+console.log(`  store:     ${running.store}`);
 console.log(`  origins:   ${running.proxy.allowedOrigins.join(', ')}`);
 console.log(
   "  prepare:   trustBrowserInput: every kind, payments too, is created from the browser's body as " +

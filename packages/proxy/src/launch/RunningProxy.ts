@@ -8,8 +8,10 @@ export interface RunningProxy {
   url: string;
   /** `simulator`: finAPI is the simulator, in this process. `finapi`: finAPI's sandbox (or FINAPI_*_URL). */
   mode: 'simulator' | 'finapi';
-  /** The simulator's URL in `simulator` mode. */
+  /** The simulator's URL in `simulator` mode (its own, or `SIMULATOR_URL`). */
   simulatorUrl: string | undefined;
+  /** Where flows are kept: `memory (this process only)`, or `Redis at <REDIS_URL>` (no password). */
+  store: string;
   proxy: WebFormProxy;
   /** Notes worth printing at start (a random session secret, callbacks turned off). */
   notes: string[];
