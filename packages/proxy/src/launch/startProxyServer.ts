@@ -127,7 +127,8 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
           closeIdleConnections?: () => void;
           closeAllConnections?: () => void;
         };
-        let cut: ReturnType<typeof setTimeout> | undefined;
+        // What is still under way past the grace is cut.
+        const cut = setTimeout(() => http.closeAllConnections?.(), closeGraceMs);
         // No new connection from here; the callback runs once every connection has ended.
         server.close((error) => {
           clearTimeout(cut);
@@ -138,7 +139,6 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
         http.closeIdleConnections?.();
         // Streams end with their chunked terminator, not a reset socket.
         proxy.close();
-        cut = setTimeout(() => http.closeAllConnections?.(), closeGraceMs);
       });
       return closing;
     },
