@@ -7,6 +7,7 @@
  */
 import { trustBrowserInput } from './flows/prepare.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
+import type { RedisBackendEvent } from './redis/RedisBackendEvent.ts';
 import { startProxyFromEnv } from './dev.ts';
 
 function log(event: ProxyEvent): void {
@@ -35,9 +36,22 @@ function log(event: ProxyEvent): void {
   }
 }
 
+function logRedis(event: RedisBackendEvent): void {
+  const time = new Date().toISOString().slice(11, 23);
+  if (event.state === 'ready') console.log(`${time} redis ${event.connection} connection ready`);
+  else {
+    const reason = event.error instanceof Error ? event.error.message : String(event.error);
+    console.error(`${time} redis ${event.connection} connection lost: ${reason}`);
+  }
+}
+
 let running: Awaited<ReturnType<typeof startProxyFromEnv>>;
 try {
-  running = await startProxyFromEnv(process.env, { onEvent: log, prepare: trustBrowserInput });
+  running = await startProxyFromEnv(process.env, {
+    onEvent: log,
+    onRedisEvent: logRedis,
+    prepare: trustBrowserInput,
+  });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,6 +1,7 @@
 import type { WebFormProxy } from '../createWebFormProxy.ts';
 import type { WebFormProxyOptions } from '../options.ts';
 import type { ProxyEvent } from '../ProxyEvent.ts';
+import type { RedisBackendEvent } from '../redis/RedisBackendEvent.ts';
 
 /** A proxy `startProxyFromEnv` started. */
 export interface RunningProxy {
@@ -24,4 +25,6 @@ export interface StartFromEnvOptions extends Pick<
 > {
   /** Hears the proxy's events (the CLI logs them). */
   onEvent?: (event: ProxyEvent) => void;
+  /** With `REDIS_URL`: hears each connection lost and back (the CLI logs them). */
+  onRedisEvent?: (event: RedisBackendEvent) => void;
 }

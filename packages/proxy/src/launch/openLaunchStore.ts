@@ -1,6 +1,7 @@
 import type { EventBus } from '../EventBus.ts';
 import type { ProxyStore } from '../ProxyStore.ts';
 import type * as RedisEntry from '../redis/index.ts';
+import type { RedisBackendEvent } from '../redis/RedisBackendEvent.ts';
 
 /** Where a launched proxy keeps its flows: in memory, or on the Redis of `REDIS_URL`. */
 export interface LaunchStore {
@@ -26,7 +27,10 @@ const FIRST_CONNECTION_WAIT_MS = 3000;
  * const launchStore = await openLaunchStore(launch.redisUrl);
  * const server = await startProxyServer({ ...options, store: launchStore.store, eventBus: launchStore.eventBus });
  */
-export async function openLaunchStore(redisUrl: string | undefined): Promise<LaunchStore> {
+export async function openLaunchStore(
+  redisUrl: string | undefined,
+  onEvent?: (event: RedisBackendEvent) => void,
+): Promise<LaunchStore> {
   if (redisUrl === undefined) {
     return {
       store: undefined,
@@ -45,7 +49,7 @@ export async function openLaunchStore(redisUrl: string | undefined): Promise<Lau
       { cause },
     );
   }
-  const backend = redis.createRedisBackend({ url: redisUrl });
+  const backend = redis.createRedisBackend({ url: redisUrl, ...(onEvent ? { onEvent } : {}) });
   const description = `Redis at ${withoutPassword(redisUrl)}`;
   const notes: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -14,10 +14,10 @@ import { startProxyServer } from './startProxyServer.ts';
 export async function startFinapiProxy(
   launch: LaunchEnv,
   env: Record<string, string | undefined>,
-  options: StartFromEnvOptions,
+  { onRedisEvent, ...options }: StartFromEnvOptions,
 ): Promise<RunningProxy> {
   const { shared } = launch;
-  const launchStore = await openLaunchStore(launch.redisUrl);
+  const launchStore = await openLaunchStore(launch.redisUrl, onRedisEvent);
   const notes = [...launch.notes, ...launchStore.notes];
   const server = await startProxyServer({
     ...shared,

@@ -14,7 +14,7 @@ import { startProxyServer, type ProxyServer } from './startProxyServer.ts';
 export async function startSimulatorProxy(
   launch: LaunchEnv,
   env: Record<string, string | undefined>,
-  options: StartFromEnvOptions,
+  { onRedisEvent, ...options }: StartFromEnvOptions,
 ): Promise<RunningProxy> {
   // Loaded only here: importing the dev entry for finAPI mode does not need the simulator.
   let simulatorModule: typeof SimulatorNode;
@@ -43,7 +43,7 @@ export async function startSimulatorProxy(
   try {
     if (client === undefined || user === undefined)
       throw new Error('the simulator has no demo user');
-    launchStore = await openLaunchStore(launch.redisUrl);
+    launchStore = await openLaunchStore(launch.redisUrl, onRedisEvent);
     server = await startProxyServer({
       ...launch.shared,
       ...options,

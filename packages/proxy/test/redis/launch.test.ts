@@ -80,12 +80,16 @@ describe('REDIS_URL and SIMULATOR_URL', () => {
 
   it('starts while Redis is out of reach, with a note, and answers 503 STORE_UNAVAILABLE', async () => {
     await redis.stop();
-    const running = await startProxyFromEnv({
-      PORT: '0',
-      SIMULATOR_PORT: '0',
-      SESSION_SECRET,
-      REDIS_URL: `redis://user:hunter2@127.0.0.1:${redis.port}`,
-    });
+    const connections: string[] = [];
+    const running = await startProxyFromEnv(
+      {
+        PORT: '0',
+        SIMULATOR_PORT: '0',
+        SESSION_SECRET,
+        REDIS_URL: `redis://user:hunter2@127.0.0.1:${redis.port}`,
+      },
+      { onRedisEvent: (event) => connections.push(`${event.connection} ${event.state}`) },
+    );
     try {
       expect(running.store).toBe(`Redis at redis://user:***@127.0.0.1:${redis.port}`);
       expect(running.notes.join('\n')).toMatch(
@@ -100,6 +104,7 @@ describe('REDIS_URL and SIMULATOR_URL', () => {
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('5');
       expect(await response.json()).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      expect([...connections].sort()).toEqual(['commands error', 'subscriber error']);
     } finally {
       await running.close();
       await redis.start();
