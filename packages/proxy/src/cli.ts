@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
  * Runs the proxy for development: `pnpm proxy` (or `pnpm --filter @webform-kit/proxy start`).
- * Against the in-process simulator unless FINAPI_* credentials are set; see `startProxyFromEnv`.
+ * Against the in-process simulator (or the one at SIMULATOR_URL) unless FINAPI_* credentials are
+ * set, with its flows in memory or on the Redis at REDIS_URL; see `startProxyFromEnv`.
  * It creates every kind from the browser's body as sent (`trustBrowserInput`), payments too, and
  * says so: a development tool, never a shop's or a bank's backend.
  */
 import { trustBrowserInput } from './flows/prepare.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
+import type { RedisBackendEvent } from './redis/RedisBackendEvent.ts';
 import { startProxyFromEnv } from './dev.ts';
 
 function log(event: ProxyEvent): void {
@@ -35,9 +37,22 @@ function log(event: ProxyEvent): void {
   }
 }
 
+function logRedis(event: RedisBackendEvent): void {
+  const time = new Date().toISOString().slice(11, 23);
+  if (event.state === 'ready') console.log(`${time} redis ${event.connection} connection ready`);
+  else {
+    const reason = event.error instanceof Error ? event.error.message : String(event.error);
+    console.error(`${time} redis ${event.connection} connection lost: ${reason}`);
+  }
+}
+
 let running: Awaited<ReturnType<typeof startProxyFromEnv>>;
 try {
-  running = await startProxyFromEnv(process.env, { onEvent: log, prepare: trustBrowserInput });
+  running = await startProxyFromEnv(process.env, {
+    onEvent: log,
+    onRedisEvent: logRedis,
+    prepare: trustBrowserInput,
+  });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -48,6 +63,7 @@ console.log(
   `  mode:      ${running.mode === 'simulator' ? 'simulator (in this process)' : 'finAPI'}`,
 );
 if (running.simulatorUrl !== undefined) console.log(`  simulator: ${running.simulatorUrl}`);
+console.log(`  store:     ${running.store}`);
 console.log(`  origins:   ${running.proxy.allowedOrigins.join(', ')}`);
 console.log(
   "  prepare:   trustBrowserInput: every kind, payments too, is created from the browser's body as " +

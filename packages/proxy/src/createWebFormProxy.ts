@@ -100,6 +100,14 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
       finapiUrl: config.finapiUrl,
       allowedHosts: config.allowedWebFormHosts,
     }),
+    // A refused token is dropped at once, not kept until its own expiry (up to an hour of 502s).
+    onUnauthorized: (token) => {
+      try {
+        getAccessToken.forget?.(token);
+      } catch (error) {
+        emit({ type: 'error', error });
+      }
+    },
   });
   // Every snapshot finAPI answers, whoever asked, goes to the flow keeper: ownership first (a
   // task's web form becomes its session's, so a browser told of it may read it at once), then

@@ -32,10 +32,17 @@ export interface AccessTokenContext {
  * Gives the end user's finAPI access token for a request. It never reaches the browser.
  * Throw a `WebFormProxyError` to refuse the request with your own status and code.
  */
-export type AccessTokenProvider = (
+export type AccessTokenProvider = ((
   request: Request,
   context: AccessTokenContext,
-) => Promise<string>;
+) => Promise<string>) & {
+  /**
+   * Called with a token finAPI refused (`401`): a provider that caches tokens drops that one,
+   * so the next request gets a fresh token instead of the refusal until the token's own expiry.
+   * `createPasswordGrantTokenProvider`'s has it.
+   */
+  forget?: (token: string) => void;
+};
 
 export interface WebFormProxyOptions {
   /**

@@ -147,4 +147,55 @@ describe('createPasswordGrantTokenProvider', () => {
     );
     expect(response.status).toBe(201);
   });
+
+  it('drops a token finAPI refused, and the next request gets a fresh one', async () => {
+    const finapi = createFakeFinapi();
+    // finAPI Access first hands out a token finAPI refuses (revoked meanwhile), then a good one.
+    const grants: string[] = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).startsWith('https://access.test/')) {
+        grants.push(new URLSearchParams(String(init?.body)).get('grant_type') ?? '');
+        const token = grants.length === 1 ? 'revoked-token' : FINAPI_TOKEN;
+        return Response.json({ access_token: token, token_type: 'bearer', expires_in: 3600 });
+      }
+      return finapi.fetch(input, init);
+    }) as typeof globalThis.fetch;
+    const proxy = createWebFormProxy({
+      finapiUrl: 'https://finapi.test',
+      accessUrl: 'https://access.test',
+      passwordGrant: credentials,
+      publicUrl: 'https://proxy.example.com',
+      allowedHosts: [new URL(PROXY_ORIGIN).host],
+      allowedWebFormHosts: [WEB_FORM_HOST],
+      sessionSecret: SESSION_SECRET,
+      fetch,
+    });
+    const browser = createBrowser(proxy);
+    const create = () =>
+      browser.request('POST', '/api/webforms/bank-connection-import', { body: IMPORT_BODY });
+
+    const refused = await create();
+    expect(refused.status).toBe(502);
+    expect(await refused.json()).toMatchObject({ code: 'FINAPI_UNAUTHORIZED' });
+    // Not an hour of refusals: the next request logs in again and goes through.
+    expect((await create()).status).toBe(201);
+    expect(grants).toEqual(['password', 'password']);
+    expect((await create()).status).toBe(201);
+    expect(grants).toHaveLength(2);
+  });
+
+  it('forgets only the token it is told of, renewing with the refresh token first', async () => {
+    const access = fakeAccess();
+    const provider = createPasswordGrantTokenProvider({
+      ...credentials,
+      accessUrl: 'https://access.test',
+      fetch: access.fetch,
+    });
+    expect(await provider(request, context)).toBe('token-1');
+    provider.forget('some-older-token');
+    expect(await provider(request, context)).toBe('token-1');
+    provider.forget('token-1');
+    expect(await provider(request, context)).toBe('token-2');
+    expect(access.grants.map((g) => g.get('grant_type'))).toEqual(['password', 'refresh_token']);
+  });
 });

@@ -16,6 +16,8 @@ export interface FinapiClientOptions {
    * answered `502 FINAPI_INVALID_RESPONSE`), or `undefined` to pass it on.
    */
   checkAnswer?: (answer: unknown) => string | undefined;
+  /** Hears a token finAPI answered `401` to, so its provider can drop it. */
+  onUnauthorized?: (token: string) => void;
 }
 
 export interface FinapiRequest<T> {
@@ -113,6 +115,7 @@ export function createFinapiClient(options: FinapiClientOptions): FinapiClient {
       }
       report(status);
 
+      if (status === 401) options.onUnauthorized?.(token);
       if (status < 200 || status > 299) throw mapFinapiError(status, text, what, token);
       if (schema === null) return undefined as T;
       const invalid = (detail: string, message: string): WebFormProxyError => {

@@ -32,7 +32,8 @@ const TokenSchema = z.object({
 /**
  * The demo's `getAccessToken`: logs one finAPI sandbox user in with the OAuth password grant at
  * `POST {accessUrl}/api/v2/oauth/token`, caches the token and renews it (with the refresh token,
- * else a fresh login) shortly before it expires. Concurrent calls share one login.
+ * else a fresh login) shortly before it expires, or at once when finAPI refuses it (`forget`,
+ * which the proxy calls on finAPI's `401`). Concurrent calls share one login.
  *
  * Every browser then acts as the same finAPI user, which suits a demo or a sandbox; a real
  * deployment gives each of its own users their own finAPI user and passes a `getAccessToken`
@@ -46,7 +47,7 @@ const TokenSchema = z.object({
  */
 export function createPasswordGrantTokenProvider(
   options: PasswordGrantOptions,
-): AccessTokenProvider {
+): AccessTokenProvider & { forget(token: string): void } {
   const accessUrl = (options.accessUrl ?? DEFAULT_ACCESS_URL).replace(/\/+$/, '');
   const doFetch = options.fetch ?? globalThis.fetch;
   const now = options.now ?? Date.now;
@@ -149,11 +150,18 @@ export function createPasswordGrantTokenProvider(
     return cached.token;
   }
 
-  return () => {
+  const provide = () => {
     if (cached !== undefined && now() < cached.renewAt) return Promise.resolve(cached.token);
     pending ??= renew().finally(() => {
       pending = undefined;
     });
     return pending;
   };
+  return Object.assign(provide, {
+    forget(token: string) {
+      // Only that token: a 401 to a request made before the last renewal must not drop the new
+      // one. The refresh token stays, for the renewal to try first.
+      if (cached?.token === token) cached = { ...cached, renewAt: -Infinity };
+    },
+  });
 }

@@ -23,6 +23,13 @@ export interface LaunchEnv {
     allowedOrigins: string[];
     sessionSecret: string;
   };
+  /** `REDIS_URL`: the store and event bus several instances share; in memory when unset. */
+  redisUrl: string | undefined;
+  /**
+   * `SIMULATOR_URL` (simulator mode only): a simulator already running, which this proxy uses
+   * instead of starting its own, so several proxies share one.
+   */
+  simulatorUrl: string | undefined;
   /** Notes for the operator (a random session secret). */
   notes: string[];
 }
@@ -42,10 +49,35 @@ export function portOf(
   return port;
 }
 
+/** The URL in `env[name]`, checked against `protocols`, or undefined when unset. */
+function urlOf(
+  env: Record<string, string | undefined>,
+  name: string,
+  protocols: readonly string[],
+  example: string,
+): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || !protocols.includes(url.protocol) || url.hostname === '') {
+    throw new TypeError(
+      `${name} must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL, e.g. ${example}, not ${JSON.stringify(raw)}`,
+    );
+  }
+  // The simulator's URL is a base: no trailing slash, as the proxy's finapiUrl expects.
+  return raw.replace(/\/+$/, '');
+}
+
 /**
  * Reads and checks the variables `startProxyFromEnv` documents: `PORT`, the four FINAPI_*
- * credentials (all or none), `SESSION_SECRET` (random per start when unset, with a note),
- * `ALLOWED_ORIGINS` and `PUBLIC_URL`. Throws a `TypeError` naming what is wrong.
+ * credentials (all or none), `SESSION_SECRET` (random per start when unset, with a note; required
+ * with `REDIS_URL`), `ALLOWED_ORIGINS`, `PUBLIC_URL`, `REDIS_URL` and `SIMULATOR_URL` (not with
+ * FINAPI_*). Throws a `TypeError` naming what is wrong.
  *
  * @example
  * const { mode, shared } = readLaunchEnv(process.env);
@@ -60,7 +92,21 @@ export function readLaunchEnv(env: Record<string, string | undefined>): LaunchEn
       `Set all of ${FINAPI_CREDENTIALS.join(', ')} to use finAPI, or none to use the simulator; missing ${missing.join(', ')}`,
     );
   }
+  const redisUrl = urlOf(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379');
+  const simulatorUrl = urlOf(env, 'SIMULATOR_URL', ['http:', 'https:'], 'http://127.0.0.1:8788');
+  if (simulatorUrl !== undefined && given.length > 0) {
+    throw new TypeError(
+      'Set SIMULATOR_URL to use a running simulator, or the FINAPI_* credentials to use finAPI, not both',
+    );
+  }
   let sessionSecret = env['SESSION_SECRET'];
+  if ((sessionSecret === undefined || sessionSecret === '') && redisUrl !== undefined) {
+    // A random secret per process would make every instance refuse the others' sessions and
+    // callback URLs, and a restart lose them all: what the shared store is there to prevent.
+    throw new TypeError(
+      'REDIS_URL is set, so SESSION_SECRET must be set too, the same on every instance',
+    );
+  }
   if (sessionSecret === undefined || sessionSecret === '') {
     sessionSecret = randomToken(32);
     notes.push(
@@ -80,6 +126,8 @@ export function readLaunchEnv(env: Record<string, string | undefined>): LaunchEn
       allowedOrigins,
       sessionSecret,
     },
+    redisUrl,
+    simulatorUrl,
     notes,
   };
 }

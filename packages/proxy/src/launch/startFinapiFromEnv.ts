@@ -6,7 +6,7 @@ import { startFinapiProxy } from './startFinapiProxy.ts';
  * `startProxyFromEnv` as the production entry `@webform-kit/proxy/node` has it: against finAPI
  * only, configured by the same variables (all of `FINAPI_CLIENT_ID`, `FINAPI_CLIENT_SECRET`,
  * `FINAPI_USERNAME` and `FINAPI_PASSWORD`; `FINAPI_WEBFORM_URL`, `FINAPI_ACCESS_URL`, `PORT`,
- * `PUBLIC_URL`, `ALLOWED_ORIGINS`, `SESSION_SECRET`). Without FINAPI_* credentials it throws,
+ * `PUBLIC_URL`, `ALLOWED_ORIGINS`, `SESSION_SECRET`, `REDIS_URL`). Without FINAPI_* credentials it throws,
  * saying to import `startProxyFromEnv` from `@webform-kit/proxy/dev`, which also runs the
  * simulator.
  *

@@ -1,6 +1,7 @@
 import { FINAPI_HTTPS_URL } from '@webform-kit/core/requests';
 import { DEFAULT_ACCESS_URL } from '../finapi/createPasswordGrantTokenProvider.ts';
 import { DEFAULT_FINAPI_URL } from '../options.ts';
+import { openLaunchStore } from './openLaunchStore.ts';
 import type { LaunchEnv } from './readLaunchEnv.ts';
 import type { RunningProxy, StartFromEnvOptions } from './RunningProxy.ts';
 import { startProxyServer } from './startProxyServer.ts';
@@ -13,13 +14,16 @@ import { startProxyServer } from './startProxyServer.ts';
 export async function startFinapiProxy(
   launch: LaunchEnv,
   env: Record<string, string | undefined>,
-  options: StartFromEnvOptions,
+  { onRedisEvent, ...options }: StartFromEnvOptions,
 ): Promise<RunningProxy> {
   const { shared } = launch;
-  const notes = [...launch.notes];
+  const launchStore = await openLaunchStore(launch.redisUrl, onRedisEvent);
+  const notes = [...launch.notes, ...launchStore.notes];
   const server = await startProxyServer({
     ...shared,
     ...options,
+    store: launchStore.store,
+    eventBus: launchStore.eventBus,
     finapiUrl: env['FINAPI_WEBFORM_URL'] || DEFAULT_FINAPI_URL,
     accessUrl: env['FINAPI_ACCESS_URL'] || DEFAULT_ACCESS_URL,
     passwordGrant: {
@@ -32,6 +36,9 @@ export async function startFinapiProxy(
     // every creation. Polling alone then reports the outcome.
     registerCallbacks:
       shared.publicUrl !== undefined && FINAPI_HTTPS_URL.test(`${shared.publicUrl}/api/callbacks`),
+  }).catch(async (error: unknown) => {
+    await launchStore.close();
+    throw error;
   });
   if (!FINAPI_HTTPS_URL.test(`${shared.publicUrl ?? server.url}/api/callbacks`)) {
     notes.push(
@@ -42,8 +49,12 @@ export async function startFinapiProxy(
     url: server.url,
     mode: 'finapi',
     simulatorUrl: undefined,
+    store: launchStore.description,
     proxy: server.proxy,
     notes,
-    close: server.close,
+    async close() {
+      await server.close();
+      await launchStore.close();
+    },
   };
 }

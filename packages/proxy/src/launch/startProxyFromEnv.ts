@@ -7,14 +7,16 @@ import { startSimulatorProxy } from './startSimulatorProxy.ts';
  * Starts the proxy as the demo runs it, configured by environment variables:
  *
  * - without finAPI credentials, the simulator starts in this process on `127.0.0.1:$SIMULATOR_PORT`
- *   (8788) and the proxy uses it, logging in its demo user (`@webform-kit/simulator`, an optional
- *   peer dependency, must be installed);
+ *   (8788), or the one already running at `SIMULATOR_URL` is used, and the proxy logs in its demo
+ *   user (`@webform-kit/simulator`, an optional peer dependency, must be installed);
  * - with `FINAPI_CLIENT_ID`, `FINAPI_CLIENT_SECRET`, `FINAPI_USERNAME` and `FINAPI_PASSWORD`, the
  *   proxy uses finAPI (`FINAPI_WEBFORM_URL`, `FINAPI_ACCESS_URL`; the sandbox by default).
  *
  * The proxy listens on `127.0.0.1:$PORT` (8787). `PUBLIC_URL` is where finAPI calls back
  * (the listening URL by default), `ALLOWED_ORIGINS` the app's origins (comma-separated) and
- * `SESSION_SECRET` the signing secret (random per start when unset).
+ * `SESSION_SECRET` the signing secret (random per start when unset). With `REDIS_URL` the flows
+ * live in that Redis (`@webform-kit/proxy/redis`; the `redis` package must be installed), so
+ * several instances behind a load balancer share them; `SESSION_SECRET` is then required.
  *
  * @example
  * import { startProxyFromEnv } from '@webform-kit/proxy/dev';

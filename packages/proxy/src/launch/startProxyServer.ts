@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve, type HttpBindings } from '@hono/node-server';
 import { createWebFormProxy, type WebFormProxy } from '../createWebFormProxy.ts';
@@ -6,6 +7,7 @@ import { clientAddressKey } from './clientAddressKey.ts';
 import { descriptorLimit, maxEventStreamsFor } from './descriptorLimit.ts';
 
 export const DEFAULT_PORT = 8787;
+export const DEFAULT_CLOSE_GRACE_MS = 10_000;
 
 export interface ProxyServerOptions extends Omit<WebFormProxyOptions, 'publicUrl' | 'clientKey'> {
   /** Port to listen on; 0 picks a free one. 8787 by default. */
@@ -21,13 +23,22 @@ export interface ProxyServerOptions extends Omit<WebFormProxyOptions, 'publicUrl
    * from it), or by your own user id.
    */
   clientKey?: (request: Request, remoteAddress: string | undefined) => string | undefined;
+  /**
+   * How long `close()` lets the requests under way finish (a creation, finAPI's callback) before
+   * it cuts their connections. 10000 by default.
+   */
+  closeGraceMs?: number;
 }
 
 export interface ProxyServer {
   /** Where the server listens, e.g. `http://127.0.0.1:8787`. */
   url: string;
   proxy: WebFormProxy;
-  /** Ends the event streams, then stops the server. */
+  /**
+   * A graceful shutdown (SIGTERM): stops accepting connections, ends each event stream cleanly
+   * with a `retry:` hint (browsers reconnect, through the balancer, to another instance), lets
+   * the requests under way finish for up to `closeGraceMs`, then cuts what is left.
+   */
   close(): Promise<void>;
 }
 
@@ -50,8 +61,14 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
     host = '127.0.0.1',
     publicUrl,
     clientKey,
+    closeGraceMs = DEFAULT_CLOSE_GRACE_MS,
     ...proxyOptions
   } = options;
+  if (!Number.isFinite(closeGraceMs) || closeGraceMs < 0) {
+    throw new TypeError(
+      'startProxyServer: closeGraceMs must be a number of milliseconds, at least 0',
+    );
+  }
   // The request's socket, which the fetch API does not carry, for the proxy's clientKey.
   const addresses = new WeakMap<Request, string | undefined>();
   // The default public URL is the server's, known once it listens (port 0 picks one); no
@@ -89,16 +106,41 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
     throw error;
   }
   ready.proxy = proxy;
+  let closing: Promise<void> | undefined;
+  // Once closing, a connection whose answer is sent goes idle: close it then, rather than wait
+  // for its keep-alive timeout.
+  server.on('request', (_request, response: ServerResponse) =>
+    response.once('finish', () => {
+      if (closing !== undefined) {
+        setImmediate(() =>
+          (server as { closeIdleConnections?: () => void }).closeIdleConnections?.(),
+        );
+      }
+    }),
+  );
   return {
     url,
     proxy,
     close() {
-      proxy.close();
-      return new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive connections would hold close() open until they time out.
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      closing ??= new Promise<void>((resolve, reject) => {
+        const http = server as {
+          closeIdleConnections?: () => void;
+          closeAllConnections?: () => void;
+        };
+        // What is still under way past the grace is cut.
+        const cut = setTimeout(() => http.closeAllConnections?.(), closeGraceMs);
+        // No new connection from here; the callback runs once every connection has ended.
+        server.close((error) => {
+          clearTimeout(cut);
+          if (error) reject(error);
+          else resolve();
+        });
+        // Idle keep-alive connections would hold the close open until they time out.
+        http.closeIdleConnections?.();
+        // Streams end with their chunked terminator, not a reset socket.
+        proxy.close();
       });
+      return closing;
     },
   };
 }

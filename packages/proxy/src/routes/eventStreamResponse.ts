@@ -12,6 +12,14 @@ export const KEEP_ALIVE_MS = 15_000;
 const encoder = new TextEncoder();
 const KEEP_ALIVE = encoder.encode(': keep-alive\n\n');
 
+/**
+ * The `retry:` a stream sends when its instance shuts down, before it ends: the browser's
+ * EventSource reconnects after this long (through the balancer, to another instance), sooner than
+ * its default of about 3 s.
+ */
+export const SHUTDOWN_RETRY_MS = 1000;
+const SHUTDOWN_RETRY = encoder.encode(`retry: ${SHUTDOWN_RETRY_MS}\n\n`);
+
 export interface EventStreamOptions {
   /** Where the first snapshot is read. */
   gate: ReadGate;
@@ -104,8 +112,17 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
     id,
     options.pollSource,
     (event) => {
-      if (event.type === 'end') finish(true);
-      else send(event.snapshot);
+      if (event.type === 'snapshot') send(event.snapshot);
+      else {
+        if (event.shutdown === true && !closed) {
+          try {
+            controller.enqueue(SHUTDOWN_RETRY);
+          } catch {
+            // The consumer is gone already.
+          }
+        }
+        finish(true);
+      }
     },
     { callbacks: options.callbacks ?? false },
   );

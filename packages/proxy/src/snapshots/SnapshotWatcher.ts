@@ -7,7 +7,12 @@ import type { ReadGate } from './ReadGate.ts';
 import { SweptMap } from './SweptMap.ts';
 import type { TokenSource } from './TokenSource.ts';
 
-export type WatchEvent = { type: 'snapshot'; snapshot: Snapshot } | { type: 'end' };
+/**
+ * `end`: the resource is gone, or (`shutdown`) this instance is closing while the flow goes on,
+ * so a stream tells its browser to reconnect, to another instance.
+ */
+export type WatchEvent =
+  { type: 'snapshot'; snapshot: Snapshot } | { type: 'end'; shutdown?: boolean };
 export type WatchListener = (event: WatchEvent) => void;
 
 export interface SnapshotWatcherOptions {
@@ -184,6 +189,8 @@ export class SnapshotWatcher {
     try {
       await this.#options.bus.publish(resource.topic(snapshot.id), snapshot);
     } catch (error) {
+      // Not sent (a shared bus out of reach): the same snapshot learned again is sent then.
+      if (entry.publishedJson === json) entry.publishedJson = undefined;
       this.#options.onEvent({ type: 'error', error });
     }
   }
@@ -192,7 +199,7 @@ export class SnapshotWatcher {
    * Ends every watcher of a resource that is gone (deleted, or finAPI no longer knows it), and
    * has the gate forget it.
    */
-  end(resource: ProxyResource, id: string): void {
+  end(resource: ProxyResource, id: string, shutdown = false): void {
     const key = keyOf(resource, id);
     const entry = this.#entries.get(key);
     this.#options.gate.forget(resource, id);
@@ -200,7 +207,7 @@ export class SnapshotWatcher {
     entry.follow = undefined;
     this.#stopWatching(entry);
     this.#stopPolling(entry);
-    for (const listener of [...entry.listeners]) listener({ type: 'end' });
+    for (const listener of [...entry.listeners]) listener({ type: 'end', shutdown });
     entry.listeners.clear();
     this.#entries.delete(key);
   }
@@ -219,9 +226,9 @@ export class SnapshotWatcher {
     return count;
   }
 
-  /** Ends every watcher and stops every poller. */
+  /** Ends every watcher (a shutdown, for their streams) and stops every poller. */
   close(): void {
-    for (const entry of [...this.#entries.values()]) this.end(entry.resource, entry.id);
+    for (const entry of [...this.#entries.values()]) this.end(entry.resource, entry.id, true);
   }
 
   #entry(resource: ProxyResource, id: string): WatchEntry {
