@@ -44,13 +44,29 @@ export interface EventStreamOptions {
   onEnd?: (() => void) | undefined;
 }
 
+/**
+ * The `id:` of a message: a short digest of its JSON (FNV-1a, 32 bits), the same for the same
+ * snapshot on every instance, so a browser's `Last-Event-ID` names what it last saw wherever it
+ * reconnects. The stream always starts with the current snapshot, so a reconnect gets the latest
+ * at once; the id lets the app's own tooling (and logs) tell messages apart.
+ */
+export function eventIdOf(json: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) {
+    hash ^= json.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 // setTimeout's longest delay; deadlines are far shorter, but a clock far off must not overflow it.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * A Server-Sent Events response for one web form or task, as the kit's contract has it: the
- * current snapshot at once, each change as an unnamed `data:` message (finAPI's object plus the
- * flow's `summary`, if any), a `: keep-alive` comment every 15 s, and the end of the stream right
+ * current snapshot at once (also on a reconnect with `Last-Event-ID`), each change as an unnamed
+ * `data:` message with an `id:` ({@link eventIdOf}; finAPI's object plus the flow's `summary`,
+ * if any), a `: keep-alive` comment every 15 s, and the end of the stream right
  * after a final snapshot, or at the resource's deadline (its expiry plus a grace) at the latest.
  *
  * The stream starts watching before it reads the current state, so a change published while
@@ -99,7 +115,7 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
     if (json === sentJson) return;
     sentJson = json;
     try {
-      controller.enqueue(encoder.encode(`data: ${json}\n\n`));
+      controller.enqueue(encoder.encode(`id: ${eventIdOf(json)}\ndata: ${json}\n\n`));
     } catch {
       finish(false);
       return;
