@@ -4,6 +4,7 @@ import { createWebFormProxy, type WebFormProxy } from '../createWebFormProxy.ts'
 import type { WebFormProxyOptions } from '../options.ts';
 import { clientAddressKey } from './clientAddressKey.ts';
 import { descriptorLimit, maxEventStreamsFor } from './descriptorLimit.ts';
+import { logProxyProblem } from './logProxyProblem.ts';
 
 export const DEFAULT_PORT = 8787;
 
@@ -21,6 +22,13 @@ export interface ProxyServerOptions extends Omit<WebFormProxyOptions, 'publicUrl
    * from it), or by your own user id.
    */
   clientKey?: (request: Request, remoteAddress: string | undefined) => string | undefined;
+  /**
+   * Without `onEvent`, refused requests (a foreign `Origin` or `Host`, with the value refused),
+   * answers from finAPI the proxy would not pass on, and errors go to `console.error`, one line
+   * each, so a misconfiguration is not silent. `false` silences that; an `onEvent` of your own
+   * replaces it (`describeProxyProblem` gives the same lines).
+   */
+  log?: boolean;
 }
 
 export interface ProxyServer {
@@ -50,8 +58,10 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
     host = '127.0.0.1',
     publicUrl,
     clientKey,
+    log = true,
     ...proxyOptions
   } = options;
+  const onEvent = proxyOptions.onEvent ?? (log ? logProxyProblem : undefined);
   // The request's socket, which the fetch API does not carry, for the proxy's clientKey.
   const addresses = new WeakMap<Request, string | undefined>();
   // The default public URL is the server's, known once it listens (port 0 picks one); no
@@ -75,6 +85,7 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
   try {
     proxy = createWebFormProxy({
       ...proxyOptions,
+      ...(onEvent === undefined ? {} : { onEvent }),
       maxEventStreams: proxyOptions.maxEventStreams ?? maxEventStreamsFor(descriptorLimit()),
       publicUrl: publicUrl ?? url,
       // Its own address is no rebinding risk: a browser sends it only to this very server.
