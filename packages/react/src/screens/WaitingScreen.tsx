@@ -1,4 +1,5 @@
 import type { FlowSummary, PendingWebFormStatus } from '@webform-kit/core';
+import type { OpenIn } from '@webform-kit/core/flow';
 import { useEffect, useRef, useState } from 'react';
 import { formatTimeLeft } from '../i18n/formatTimeLeft.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -26,6 +27,12 @@ export interface WaitingScreenProps extends ScreenProps {
   url?: string | undefined;
   /** The browser blocked the new tab: the open button becomes a link to `url`. */
   popupBlocked?: boolean | undefined;
+  /**
+   * Where the form was opened. In a new tab it is open there while finAPI still says
+   * `NOT_YET_OPENED` (until the page has loaded), so the words say where to continue rather
+   * than that it has not been opened.
+   */
+  openIn?: OpenIn | undefined;
   /** Starts over with a new web form, for a user who closed the form's tab. */
   onRestart?: (() => void) | undefined;
   /** Gives up the flow. */
@@ -61,6 +68,7 @@ export function WaitingScreen({
   onLinkOpen,
   url,
   popupBlocked = false,
+  openIn,
   onRestart,
   onCancel,
   summary,
@@ -69,10 +77,17 @@ export function WaitingScreen({
 }: WaitingScreenProps) {
   const { t, lang } = useI18n(layout.messages);
   const notYetOpened = status === 'NOT_YET_OPENED';
-  const heading = notYetOpened
-    ? t('waiting.heading.notYetOpened')
-    : t('waiting.heading.inProgress');
-  const lead = notYetOpened ? t('waiting.lead.notYetOpened') : t('waiting.lead.inProgress');
+  const inNewTab = notYetOpened && openIn === 'new-tab' && !popupBlocked;
+  const heading = inNewTab
+    ? t('waiting.heading.newTab')
+    : notYetOpened
+      ? t('waiting.heading.notYetOpened')
+      : t('waiting.heading.inProgress');
+  const lead = inNewTab
+    ? t('waiting.lead.newTab')
+    : notYetOpened
+      ? t('waiting.lead.notYetOpened')
+      : t('waiting.lead.inProgress');
 
   const expiry = expiresAt === undefined ? Number.NaN : toMillis(expiresAt);
   const hasExpiry = !Number.isNaN(expiry);

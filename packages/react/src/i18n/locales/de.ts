@@ -60,6 +60,9 @@ export const de: MessageCatalogue = {
     'waiting.heading.notYetOpened': 'Öffnen Sie das sichere Formular, um fortzufahren',
     'waiting.lead.notYetOpened':
       'Das sichere Formular wurde noch nicht geöffnet. Falls es sich nicht geöffnet hat, können Sie es hier öffnen.',
+    'waiting.heading.newTab': 'Fahren Sie im sicheren Formular fort',
+    'waiting.lead.newTab':
+      'Das sichere Formular öffnet sich in einem neuen Tab. Falls Sie es nicht sehen, können Sie es hier erneut öffnen.',
     'waiting.heading.inProgress': 'Bitte schließen Sie das sichere Formular ab',
     'waiting.lead.inProgress':
       'Das Formular ist in einem anderen Tab oder Fenster geöffnet. Schließen Sie es dort ab und kehren Sie dann zurück: Diese Seite aktualisiert sich von selbst.',

@@ -57,6 +57,9 @@ export const it: MessageCatalogue = {
     'waiting.heading.notYetOpened': 'Apra il modulo sicuro per continuare',
     'waiting.lead.notYetOpened':
       'Il modulo sicuro non è ancora stato aperto. Se non si è aperto, può aprirlo da qui.',
+    'waiting.heading.newTab': 'Continui nel modulo sicuro',
+    'waiting.lead.newTab':
+      'Il modulo sicuro si apre in una nuova scheda. Se non lo vede, può riaprirlo da qui.',
     'waiting.heading.inProgress': 'Completi il modulo sicuro',
     'waiting.lead.inProgress':
       "Il modulo è aperto in un'altra scheda o finestra. Lo completi lì e poi torni qui: questa pagina si aggiorna da sola.",

@@ -55,6 +55,9 @@ export const tr: MessageCatalogue = {
     'redirect.countdownCancelled': 'Otomatik yönlendirme kapatıldı. Hazır olduğunuzda devam edin.',
     'waiting.heading.notYetOpened': 'Devam etmek için güvenli formu açın',
     'waiting.lead.notYetOpened': 'Güvenli form henüz açılmadı. Açılmadıysa buradan açabilirsiniz.',
+    'waiting.heading.newTab': 'Güvenli formda devam edin',
+    'waiting.lead.newTab':
+      'Güvenli form yeni bir sekmede açılıyor. Göremiyorsanız buradan yeniden açabilirsiniz.',
     'waiting.heading.inProgress': 'Lütfen güvenli formu tamamlayın',
     'waiting.lead.inProgress':
       'Form başka bir sekmede veya pencerede açık. Formu orada tamamlayıp buraya geri dönün: bu sayfa kendiliğinden güncellenir.',
