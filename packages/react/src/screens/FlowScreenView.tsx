@@ -123,7 +123,6 @@ export function FlowScreenView({
           onOpen={actions.open}
           onLinkOpen={actions.openedThroughLink}
           popupBlocked={state.popupBlocked}
-          openIn={state.openIn}
           onRestart={actions.restart}
           onCancel={actions.cancel}
           summary={summary}

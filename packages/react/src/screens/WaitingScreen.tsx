@@ -1,5 +1,4 @@
 import type { FlowSummary, PendingWebFormStatus } from '@webform-kit/core';
-import type { OpenIn } from '@webform-kit/core/flow';
 import { useEffect, useRef, useState } from 'react';
 import { formatTimeLeft } from '../i18n/formatTimeLeft.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -27,12 +26,6 @@ export interface WaitingScreenProps extends ScreenProps {
   url?: string | undefined;
   /** The browser blocked the new tab: the open button becomes a link to `url`. */
   popupBlocked?: boolean | undefined;
-  /**
-   * Where the form was opened. In a new tab it is open there while finAPI still says
-   * `NOT_YET_OPENED` (until the page has loaded), so the words say where to continue rather
-   * than that it has not been opened.
-   */
-  openIn?: OpenIn | undefined;
   /** Starts over with a new web form, for a user who closed the form's tab. */
   onRestart?: (() => void) | undefined;
   /** Gives up the flow. */
@@ -68,7 +61,6 @@ export function WaitingScreen({
   onLinkOpen,
   url,
   popupBlocked = false,
-  openIn,
   onRestart,
   onCancel,
   summary,
@@ -76,18 +68,14 @@ export function WaitingScreen({
   ...layout
 }: WaitingScreenProps) {
   const { t, lang } = useI18n(layout.messages);
+  // The screen shows once the user was sent to the form, so NOT_YET_OPENED means finAPI has not
+  // seen its page load yet, though it may be open in the other tab: the words say where to
+  // continue, and offer it again in case it did not open.
   const notYetOpened = status === 'NOT_YET_OPENED';
-  const inNewTab = notYetOpened && openIn === 'new-tab' && !popupBlocked;
-  const heading = inNewTab
-    ? t('waiting.heading.newTab')
-    : notYetOpened
-      ? t('waiting.heading.notYetOpened')
-      : t('waiting.heading.inProgress');
-  const lead = inNewTab
-    ? t('waiting.lead.newTab')
-    : notYetOpened
-      ? t('waiting.lead.notYetOpened')
-      : t('waiting.lead.inProgress');
+  const heading = notYetOpened
+    ? t('waiting.heading.notYetOpened')
+    : t('waiting.heading.inProgress');
+  const lead = notYetOpened ? t('waiting.lead.notYetOpened') : t('waiting.lead.inProgress');
 
   const expiry = expiresAt === undefined ? Number.NaN : toMillis(expiresAt);
   const hasExpiry = !Number.isNaN(expiry);

@@ -88,20 +88,15 @@ describe('the waiting screen after opening the form in a new tab', () => {
     expect(dataScreen()).toBe('waiting');
     expect(document.querySelector('[data-screen]')).toHaveAttribute('data-state', 'NOT_YET_OPENED');
     expect(heading()).toHaveTextContent('Continue in the secure form');
-    expect(screen.getByText(/opens in a new tab/)).toBeInTheDocument();
+    expect(
+      screen.getByText('If the secure form did not open, you can open it here.'),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/has not been opened yet/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Open the secure form' })).toBeInTheDocument();
   });
 
-  it('keeps the not-opened words for the same tab and when the new tab was blocked', () => {
-    const { rerender } = render(<WaitingScreen status="NOT_YET_OPENED" openIn="same-tab" />);
-    expect(heading()).toHaveTextContent('Open the secure form to continue');
-    rerender(<WaitingScreen status="NOT_YET_OPENED" openIn="new-tab" popupBlocked />);
-    expect(heading()).toHaveTextContent('Open the secure form to continue');
-  });
-
   it('is worded in the active language', () => {
-    render(<WaitingScreen status="NOT_YET_OPENED" openIn="new-tab" messages={de.messages} />);
+    render(<WaitingScreen status="NOT_YET_OPENED" messages={de.messages} />);
     expect(heading()).toHaveTextContent('Fahren Sie im sicheren Formular fort');
   });
 });
