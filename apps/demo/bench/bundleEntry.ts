@@ -49,6 +49,9 @@ export async function bundleEntry(source: string, options: BundleOptions): Promi
     // As Vite writes it: non-ASCII text (the languages) as UTF-8, not as \u escapes.
     charset: 'utf8',
     conditions: ['source'],
+    // A consumer's production build: the kit's development-only messages drop out. (esbuild
+    // would assume this for a minified browser build anyway; said here so node entries match.)
+    define: { 'process.env.NODE_ENV': '"production"' },
     platform: options.platform,
     external: PEERS,
     plugins: options.classicZod ? [classicZod] : [],

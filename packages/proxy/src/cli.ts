@@ -10,6 +10,7 @@ import { trustBrowserInput } from './flows/prepare.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import type { RedisBackendEvent } from './redis/RedisBackendEvent.ts';
 import { startProxyFromEnv } from './dev.ts';
+import { describeProxyProblem } from './launch/logProxyProblem.ts';
 
 function log(event: ProxyEvent): void {
   const time = new Date().toISOString().slice(11, 23);
@@ -31,6 +32,13 @@ function log(event: ProxyEvent): void {
       return;
     case 'outcome':
       if (!event.delivered) console.log(`${time} onOutcome ${event.resource} ${event.id} failed`);
+      return;
+    case 'refused':
+    case 'finapi-invalid-response':
+      console.error(`${time} ${describeProxyProblem(event) ?? event.type}`);
+      return;
+    case 'warning':
+      console.log(`${time} warning ${event.code}: ${event.message}`);
       return;
     case 'error':
       console.error(`${time} error`, event.error);

@@ -12,6 +12,7 @@ export {
   type ProxyServerOptions,
 } from './launch/startProxyServer.ts';
 export { clientAddressKey } from './launch/clientAddressKey.ts';
+export { describeProxyProblem, logProxyProblem } from './launch/logProxyProblem.ts';
 export { DEFAULT_ALLOWED_ORIGINS, DEFAULT_SIMULATOR_PORT } from './launch/readLaunchEnv.ts';
 export type { RunningProxy, StartFromEnvOptions } from './launch/RunningProxy.ts';
 // The launcher's finAPI mode under its old name, so existing imports keep working.

@@ -19,6 +19,7 @@ import type {
 } from './flowTransition.ts';
 import type { FlowKind, FlowOutcome, OpenIn, WebFormKitError } from './flowTypes.ts';
 import { postOutcome, subscribeOutcomes } from './outcomeChannel.ts';
+import { reportMisconfiguration } from './reportMisconfiguration.ts';
 import { ReturnFlowError } from './ReturnFlowError.ts';
 import type { ReturnFlowErrorReason } from './ReturnFlowError.ts';
 import type { ReturnFlowOptions, ReturnFlowResult } from './ReturnFlowResult.ts';
@@ -28,6 +29,9 @@ import { toKitError } from './toKitError.ts';
 import { callListener, stampEvent, summariseError } from './webFormKitEvent.ts';
 import type { WebFormKitEventInput } from './webFormKitEvent.ts';
 import type { WebFormFlowOptions, WebFormFlowResult } from './WebFormFlowResult.ts';
+
+// Core's types leave out Node's; a bundler replaces this expression (see #publish).
+declare const process: { env: { NODE_ENV?: string } };
 
 /** Which side of the round trip an engine drives. */
 export type FlowEngineMode = 'flow' | 'return';
@@ -387,6 +391,18 @@ export class FlowEngine {
     const error = this.#mode === 'flow' ? this.getResult().error : this.getReturnResult().error;
     const record = trackedOf(this.#machine)?.record;
     if (error !== this.#lastError && error !== null) {
+      // Development builds say which setup mistake a "Connection problem" hides, once per cause.
+      // Bundlers replace process.env.NODE_ENV, so production builds drop this; the try keeps a
+      // page without a bundler (no `process`) silent rather than broken. Not `typeof process`:
+      // Vite's dev server replaces process.env.NODE_ENV but defines no `process`.
+      try {
+        if (process.env.NODE_ENV !== 'production') {
+          const allowedOrigins = 'kind' in this.#options ? this.#options.allowedOrigins : undefined;
+          reportMisconfiguration(error, { baseUrl: this.#kit.client.baseUrl, allowedOrigins });
+        }
+      } catch {
+        // Explaining a mistake must never break the flow.
+      }
       this.#emit({
         type: 'error',
         resource: record?.resource,

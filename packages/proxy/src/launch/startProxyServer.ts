@@ -5,6 +5,7 @@ import { createWebFormProxy, type WebFormProxy } from '../createWebFormProxy.ts'
 import type { WebFormProxyOptions } from '../options.ts';
 import { clientAddressKey } from './clientAddressKey.ts';
 import { descriptorLimit, maxEventStreamsFor } from './descriptorLimit.ts';
+import { logProxyProblem } from './logProxyProblem.ts';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_CLOSE_GRACE_MS = 10_000;
@@ -28,6 +29,13 @@ export interface ProxyServerOptions extends Omit<WebFormProxyOptions, 'publicUrl
    * it cuts their connections. 10000 by default.
    */
   closeGraceMs?: number;
+  /**
+   * Without `onEvent`, refused requests (a foreign `Origin` or `Host`, with the value refused),
+   * answers from finAPI the proxy would not pass on, and errors go to `console.error`, one line
+   * each, so a misconfiguration is not silent. `false` silences that; an `onEvent` of your own
+   * replaces it (`describeProxyProblem` gives the same lines).
+   */
+  log?: boolean;
 }
 
 export interface ProxyServer {
@@ -62,6 +70,7 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
     publicUrl,
     clientKey,
     closeGraceMs = DEFAULT_CLOSE_GRACE_MS,
+    log = true,
     ...proxyOptions
   } = options;
   if (!Number.isFinite(closeGraceMs) || closeGraceMs < 0) {
@@ -69,6 +78,7 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
       'startProxyServer: closeGraceMs must be a number of milliseconds, at least 0',
     );
   }
+  const onEvent = proxyOptions.onEvent ?? (log ? logProxyProblem : undefined);
   // The request's socket, which the fetch API does not carry, for the proxy's clientKey.
   const addresses = new WeakMap<Request, string | undefined>();
   // The default public URL is the server's, known once it listens (port 0 picks one); no
@@ -92,6 +102,7 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
   try {
     proxy = createWebFormProxy({
       ...proxyOptions,
+      ...(onEvent === undefined ? {} : { onEvent }),
       maxEventStreams: proxyOptions.maxEventStreams ?? maxEventStreamsFor(descriptorLimit()),
       publicUrl: publicUrl ?? url,
       // Its own address is no rebinding risk: a browser sends it only to this very server.

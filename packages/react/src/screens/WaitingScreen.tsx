@@ -68,6 +68,9 @@ export function WaitingScreen({
   ...layout
 }: WaitingScreenProps) {
   const { t, lang } = useI18n(layout.messages);
+  // The screen shows once the user was sent to the form, so NOT_YET_OPENED means finAPI has not
+  // seen its page load yet, though it may be open in the other tab: the words say where to
+  // continue, and offer it again in case it did not open.
   const notYetOpened = status === 'NOT_YET_OPENED';
   const heading = notYetOpened
     ? t('waiting.heading.notYetOpened')

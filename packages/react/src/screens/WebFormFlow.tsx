@@ -41,7 +41,10 @@ export type WebFormFlowProps<K extends FlowKind = FlowKind> = WebFormFlowOptions
   FlowPresentationProps & {
     /** Seconds after which the redirect screen opens the form by itself (same tab only). */
     countdown?: number | undefined;
-    /** Called after the user cancelled and the flow was abandoned. */
+    /**
+     * Called after the user cancelled and the flow was abandoned, to take them elsewhere. Without
+     * it the aborted screen shows, with Start again.
+     */
     onCancel?: (() => void) | undefined;
   };
 
@@ -118,7 +121,14 @@ function FlowScreens<K extends FlowKind>({
   ...options
 }: WebFormFlowProps<K>) {
   const flow = useWebFormFlow(options);
-  const focus = useScreenChangeFocus(flow.screen, autoFocus);
+  // Cancelling leaves the engine idle (nothing followed, nothing stored), whose screen is the
+  // redirect screen again, as if the click had done nothing. With an onCancel the app takes the
+  // user elsewhere; without one, the screen says it was cancelled and offers to start again, as
+  // when the user cancels in finAPI's form.
+  const [cancelled, setCancelled] = useState(false);
+  const showCancelled = cancelled && flow.state === 'idle';
+  const screen = showCancelled ? 'aborted' : flow.screen;
+  const focus = useScreenChangeFocus(screen, autoFocus);
 
   // A click while the form is still being created (or before it was started) is kept: in the
   // same tab nothing stops the kit from going on once the URL is there. A new tab must come from
@@ -139,13 +149,18 @@ function FlowScreens<K extends FlowKind>({
   };
   const handleCancel = () => {
     setWantsOpen(false);
+    if (onCancel === undefined) setCancelled(true);
     void flow.cancel().then(() => onCancel?.());
+  };
+  const handleStartAgain = () => {
+    setCancelled(false);
+    start();
   };
 
   return (
     <FlowScreenView
       state={{
-        screen: flow.screen,
+        screen,
         kind: flow.kind === 'background-update' ? 'bank-connection-update' : flow.kind,
         outcome: flow.outcome,
         error: flow.error,
@@ -161,7 +176,7 @@ function FlowScreens<K extends FlowKind>({
       actions={{
         open: handleOpen,
         openedThroughLink: flow.openedThroughLink,
-        restart: flow.restart,
+        restart: showCancelled ? handleStartAgain : flow.restart,
         cancel: handleCancel,
         retry: flow.retry,
         // Moving on from the outcome: the next visit to this flow starts a new web form.

@@ -16,7 +16,7 @@ describe('waiting screen', () => {
     const { container, rerender } = render(<WaitingScreen status="NOT_YET_OPENED" />);
     expect(container.firstElementChild).toHaveAttribute('data-state', 'NOT_YET_OPENED');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
-      'Open the secure form to continue',
+      'Continue in the secure form',
     );
     rerender(<WaitingScreen status="IN_PROGRESS" />);
     expect(container.firstElementChild).toHaveAttribute('data-state', 'IN_PROGRESS');

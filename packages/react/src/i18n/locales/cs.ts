@@ -54,9 +54,8 @@ export const cs: MessageCatalogue = {
     'redirect.countdownCancel': 'Zůstat na této stránce',
     'redirect.countdownCancelled':
       'Automatické přesměrování je vypnuté. Pokračujte, až budete připraveni.',
-    'waiting.heading.notYetOpened': 'Pro pokračování otevřete zabezpečený formulář',
-    'waiting.lead.notYetOpened':
-      'Zabezpečený formulář zatím nebyl otevřen. Pokud se neotevřel, můžete ho otevřít zde.',
+    'waiting.heading.notYetOpened': 'Pokračujte v zabezpečeném formuláři',
+    'waiting.lead.notYetOpened': 'Pokud se zabezpečený formulář neotevřel, můžete ho otevřít zde.',
     'waiting.heading.inProgress': 'Dokončete prosím zabezpečený formulář',
     'waiting.lead.inProgress':
       'Formulář je otevřený v jiné záložce nebo okně. Dokončete ho tam a pak se vraťte: tato stránka se aktualizuje sama.',

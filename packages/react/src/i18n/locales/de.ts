@@ -57,9 +57,9 @@ export const de: MessageCatalogue = {
     'redirect.countdownCancelled':
       'Die automatische Weiterleitung ist ausgeschaltet. Fahren Sie fort, sobald Sie bereit sind.',
 
-    'waiting.heading.notYetOpened': 'Öffnen Sie das sichere Formular, um fortzufahren',
+    'waiting.heading.notYetOpened': 'Fahren Sie im sicheren Formular fort',
     'waiting.lead.notYetOpened':
-      'Das sichere Formular wurde noch nicht geöffnet. Falls es sich nicht geöffnet hat, können Sie es hier öffnen.',
+      'Falls sich das sichere Formular nicht geöffnet hat, können Sie es hier öffnen.',
     'waiting.heading.inProgress': 'Bitte schließen Sie das sichere Formular ab',
     'waiting.lead.inProgress':
       'Das Formular ist in einem anderen Tab oder Fenster geöffnet. Schließen Sie es dort ab und kehren Sie dann zurück: Diese Seite aktualisiert sich von selbst.',

@@ -59,9 +59,8 @@ export const enMessages = {
     'Automatic forwarding is off. Continue to the secure form when you are ready.',
 
   // waiting: the form is open elsewhere
-  'waiting.heading.notYetOpened': 'Open the secure form to continue',
-  'waiting.lead.notYetOpened':
-    'The secure form has not been opened yet. If it did not open, you can open it here.',
+  'waiting.heading.notYetOpened': 'Continue in the secure form',
+  'waiting.lead.notYetOpened': 'If the secure form did not open, you can open it here.',
   'waiting.heading.inProgress': 'Please complete the secure form',
   'waiting.lead.inProgress':
     'The form is open in another tab or window. Finish there and come back: this page updates by itself.',

@@ -54,9 +54,8 @@ export const es: MessageCatalogue = {
     'redirect.countdownCancel': 'Permanecer en esta página',
     'redirect.countdownCancelled':
       'La redirección automática está desactivada. Continúe cuando quiera.',
-    'waiting.heading.notYetOpened': 'Abra el formulario seguro para continuar',
-    'waiting.lead.notYetOpened':
-      'El formulario seguro aún no se ha abierto. Si no se abrió, puede abrirlo desde aquí.',
+    'waiting.heading.notYetOpened': 'Continúe en el formulario seguro',
+    'waiting.lead.notYetOpened': 'Si el formulario seguro no se abrió, puede abrirlo desde aquí.',
     'waiting.heading.inProgress': 'Complete el formulario seguro',
     'waiting.lead.inProgress':
       'El formulario está abierto en otra pestaña o ventana. Termine allí y vuelva: esta página se actualiza sola.',

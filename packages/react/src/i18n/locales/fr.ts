@@ -56,9 +56,9 @@ export const fr: MessageCatalogue = {
     'redirect.countdownCancel': 'Rester sur cette page',
     'redirect.countdownCancelled':
       'La redirection automatique est désactivée. Continuez quand vous le souhaitez.',
-    'waiting.heading.notYetOpened': 'Ouvrez le formulaire sécurisé pour continuer',
+    'waiting.heading.notYetOpened': 'Continuez dans le formulaire sécurisé',
     'waiting.lead.notYetOpened':
-      "Le formulaire sécurisé n'a pas encore été ouvert. S'il ne s'est pas ouvert, vous pouvez l'ouvrir ici.",
+      "Si le formulaire sécurisé ne s'est pas ouvert, vous pouvez l'ouvrir ici.",
     'waiting.heading.inProgress': 'Veuillez compléter le formulaire sécurisé',
     'waiting.lead.inProgress':
       'Le formulaire est ouvert dans un autre onglet ou une autre fenêtre. Terminez-le là-bas, puis revenez : cette page se met à jour automatiquement.',

@@ -54,9 +54,8 @@ export const it: MessageCatalogue = {
     'redirect.countdownCancel': 'Resta su questa pagina',
     'redirect.countdownCancelled':
       'Il reindirizzamento automatico è disattivato. Prosegua quando preferisce.',
-    'waiting.heading.notYetOpened': 'Apra il modulo sicuro per continuare',
-    'waiting.lead.notYetOpened':
-      'Il modulo sicuro non è ancora stato aperto. Se non si è aperto, può aprirlo da qui.',
+    'waiting.heading.notYetOpened': 'Continui nel modulo sicuro',
+    'waiting.lead.notYetOpened': 'Se il modulo sicuro non si è aperto, può aprirlo da qui.',
     'waiting.heading.inProgress': 'Completi il modulo sicuro',
     'waiting.lead.inProgress':
       "Il modulo è aperto in un'altra scheda o finestra. Lo completi lì e poi torni qui: questa pagina si aggiorna da sola.",

@@ -54,9 +54,9 @@ export const nl: MessageCatalogue = {
     'redirect.countdownCancel': 'Op deze pagina blijven',
     'redirect.countdownCancelled':
       'Automatisch doorsturen staat uit. Ga verder wanneer u er klaar voor bent.',
-    'waiting.heading.notYetOpened': 'Open het beveiligde formulier om verder te gaan',
+    'waiting.heading.notYetOpened': 'Ga verder in het beveiligde formulier',
     'waiting.lead.notYetOpened':
-      'Het beveiligde formulier is nog niet geopend. Is het niet vanzelf geopend? Dan kunt u het hier openen.',
+      'Is het beveiligde formulier niet geopend? Dan kunt u het hier openen.',
     'waiting.heading.inProgress': 'Rond het beveiligde formulier af',
     'waiting.lead.inProgress':
       'Het formulier is geopend in een ander tabblad of venster. Rond het daar af en kom dan terug: deze pagina wordt vanzelf bijgewerkt.',

@@ -54,9 +54,9 @@ export const pl: MessageCatalogue = {
     'redirect.countdownCancel': 'Zostań na tej stronie',
     'redirect.countdownCancelled':
       'Automatyczne przekierowanie jest wyłączone. Można przejść dalej w dowolnym momencie.',
-    'waiting.heading.notYetOpened': 'Aby kontynuować, należy otworzyć bezpieczny formularz',
+    'waiting.heading.notYetOpened': 'Należy kontynuować w bezpiecznym formularzu',
     'waiting.lead.notYetOpened':
-      'Bezpieczny formularz nie został jeszcze otwarty. Jeśli się nie otworzył, można go otworzyć tutaj.',
+      'Jeśli bezpieczny formularz się nie otworzył, można go otworzyć tutaj.',
     'waiting.heading.inProgress': 'Prosimy dokończyć bezpieczny formularz',
     'waiting.lead.inProgress':
       'Formularz jest otwarty w innej karcie lub oknie. Po jego zakończeniu prosimy wrócić tutaj: ta strona zaktualizuje się automatycznie.',

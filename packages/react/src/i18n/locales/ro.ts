@@ -54,9 +54,9 @@ export const ro: MessageCatalogue = {
     'redirect.countdownCancel': 'Rămâneți pe această pagină',
     'redirect.countdownCancelled':
       'Redirecționarea automată este dezactivată. Continuați când doriți.',
-    'waiting.heading.notYetOpened': 'Deschideți formularul securizat pentru a continua',
+    'waiting.heading.notYetOpened': 'Continuați în formularul securizat',
     'waiting.lead.notYetOpened':
-      'Formularul securizat nu a fost încă deschis. Dacă nu s-a deschis, îl puteți deschide de aici.',
+      'Dacă formularul securizat nu s-a deschis, îl puteți deschide de aici.',
     'waiting.heading.inProgress': 'Vă rugăm să completați formularul securizat',
     'waiting.lead.inProgress':
       'Formularul este deschis într-o altă filă sau fereastră. Finalizați-l acolo și apoi reveniți: această pagină se actualizează automat.',

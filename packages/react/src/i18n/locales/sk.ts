@@ -54,9 +54,8 @@ export const sk: MessageCatalogue = {
     'redirect.countdownCancel': 'Zostať na tejto stránke',
     'redirect.countdownCancelled':
       'Automatické presmerovanie je vypnuté. Pokračujte, keď budete pripravení.',
-    'waiting.heading.notYetOpened': 'Ak chcete pokračovať, otvorte zabezpečený formulár',
-    'waiting.lead.notYetOpened':
-      'Zabezpečený formulár ešte nebol otvorený. Ak sa neotvoril, môžete ho otvoriť tu.',
+    'waiting.heading.notYetOpened': 'Pokračujte v zabezpečenom formulári',
+    'waiting.lead.notYetOpened': 'Ak sa zabezpečený formulár neotvoril, môžete ho otvoriť tu.',
     'waiting.heading.inProgress': 'Dokončite, prosím, zabezpečený formulár',
     'waiting.lead.inProgress':
       'Formulár je otvorený na inej karte alebo v inom okne. Dokončite ho tam a potom sa vráťte: táto stránka sa aktualizuje sama.',

@@ -53,8 +53,8 @@ export const tr: MessageCatalogue = {
     'redirect.countdown': '{time} otomatik olarak güvenli forma yönlendirileceksiniz.',
     'redirect.countdownCancel': 'Bu sayfada kal',
     'redirect.countdownCancelled': 'Otomatik yönlendirme kapatıldı. Hazır olduğunuzda devam edin.',
-    'waiting.heading.notYetOpened': 'Devam etmek için güvenli formu açın',
-    'waiting.lead.notYetOpened': 'Güvenli form henüz açılmadı. Açılmadıysa buradan açabilirsiniz.',
+    'waiting.heading.notYetOpened': 'Güvenli formda devam edin',
+    'waiting.lead.notYetOpened': 'Güvenli form açılmadıysa buradan açabilirsiniz.',
     'waiting.heading.inProgress': 'Lütfen güvenli formu tamamlayın',
     'waiting.lead.inProgress':
       'Form başka bir sekmede veya pencerede açık. Formu orada tamamlayıp buraya geri dönün: bu sayfa kendiliğinden güncellenir.',
