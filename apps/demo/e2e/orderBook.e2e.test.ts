@@ -127,6 +127,12 @@ test('another visitor naming an order id gets an order of their own, never its f
       const theirs = await ordersOf(intruder);
       expect(theirs[0]?.id).not.toBe(orderId);
       expect(theirs[0]?.kind).toBe('standalone-payment');
+      // A reload of that address pays the same stand-in order, not one more each time.
+      await intruder.reload();
+      await openWebFormAction(intruder).waitFor();
+      await expect
+        .poll(async () => (await ordersOf(intruder)).map((order) => order.id))
+        .toEqual([theirs[0]?.id]);
     });
     // The first visitor's order is untouched: still theirs, still open.
     expect(await ordersOf(page)).toMatchObject([{ id: orderId, outcome: null }]);

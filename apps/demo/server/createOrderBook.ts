@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { FlowSummary } from '@webform-kit/core';
 import {
   trustBrowserInput,
@@ -7,6 +6,7 @@ import {
   type PrepareFlow,
   type PreparedFlow,
 } from '@webform-kit/proxy';
+import { newOrderId, ORDER_ID } from '../src/orderId.ts';
 import { BoundedMap } from './BoundedMap.ts';
 import { visitorOf } from './visitorCookie.ts';
 
@@ -18,9 +18,6 @@ export const ORDER_KINDS = [
   'payment-with-account-id',
 ] as const;
 export type OrderKind = (typeof ORDER_KINDS)[number];
-
-/** An order id as the start page makes them and `/start/{kind}?order=ID` carries them. */
-export const ORDER_ID = /^[A-Z0-9]{6,16}$/;
 
 /** What the demo records of an order's end, from the proxy's `onOutcome`. */
 export interface RecordedOutcome {
@@ -87,14 +84,6 @@ const CATALOGUE: Record<OrderKind, { amounts: number[]; purpose: string }> = {
   'direct-debit-with-account-id': { amounts: [19.99, 39.99], purpose: 'Membership fee' },
   'payment-with-account-id': { amounts: [120, 64.8, 310], purpose: 'Invoice' },
 };
-
-// Crockford's alphabet: no I, L, O or U to misread.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** A fresh, unguessable order id (8 characters, 40 bits). */
-export function newOrderId(): string {
-  return [...randomBytes(8)].map((byte) => ALPHABET[byte % 32]).join('');
-}
 
 function isoDate(now: number, offsetDays: number): string {
   return new Date(now + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -182,6 +171,8 @@ export function createOrderBook(options: OrderBookOptions = {}): OrderBook {
   const orders = new BoundedMap<string, DemoOrder & { visitor: string }>(
     options.maxOrders ?? 10_000,
   );
+  // The order a visitor got for an id that was someone else's (or malformed), by what they named.
+  const insteadOf = new BoundedMap<string, string>(options.maxOrders ?? 10_000);
   // How many orders of each kind each visitor opened.
   const created = new BoundedMap<string, number>(options.maxOrders ?? 10_000);
 
@@ -209,8 +200,14 @@ export function createOrderBook(options: OrderBookOptions = {}): OrderBook {
       if (known === undefined) return create(visitor, kind, id);
       if (known.visitor === visitor && known.kind === kind) return known;
     }
+    // The visitor's own stand-in for an id that is not theirs stays the same over reloads of
+    // that address (one order, one payment), and never touches the other visitor's order.
+    const standIn = `${visitor}:${kind}:${String(id)}`;
+    const earlier = orders.get(insteadOf.get(standIn) ?? '');
+    if (earlier !== undefined && earlier.visitor === visitor) return earlier;
     let fresh = newOrderId();
     while (orders.has(fresh)) fresh = newOrderId();
+    insteadOf.set(standIn, fresh);
     return create(visitor, kind, fresh);
   };
 

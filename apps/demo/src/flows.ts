@@ -1,6 +1,9 @@
 import type { CreateBackgroundUpdateBody, CreateWebFormBody } from '@webform-kit/core';
 import type { FlowKind } from '@webform-kit/react';
 import type { DemoMessages } from './i18n/en.ts';
+import { ORDER_ID } from './orderId.ts';
+
+export { newOrderId } from './orderId.ts';
 
 /** The flows' route slugs; their titles and summaries are in the demo's messages (`flows`). */
 export type FlowSlug = keyof DemoMessages['flows'];
@@ -24,16 +27,6 @@ export interface DemoFlow {
 
 /** What a payment's page sends: the order's id, nothing about amount or recipient. */
 const byOrder = (orderId: string) => ({ orderId });
-
-// The same alphabet as the server's order ids (Crockford's: no I, L, O or U).
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const ORDER_ID = /^[A-Z0-9]{6,16}$/;
-
-/** A fresh order id, for each visit of the start page and for a payment page without one. */
-export function newOrderId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return [...bytes].map((byte) => ALPHABET[byte % 32]).join('');
-}
 
 /** The order id in `?order=`, if it is one (anything else opens a new order). */
 export function orderIdOf(search: string): string | undefined {
