@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { createWebFormProxy, type ProxyEvent, type WebFormProxyOptions } from '../src/index.ts';
-import { createFakeFinapi, FINAPI_TOKEN } from './fakeFinapi.ts';
+import { createFakeFinapi, FINAPI_TOKEN, type FakeFinapi } from './fakeFinapi.ts';
 
 export const SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
 export const APP_ORIGIN = 'http://localhost:5173';
@@ -16,19 +16,30 @@ export const WEB_FORM_HOST = 'webform.example.test';
 export function createTestProxy(overrides: Partial<WebFormProxyOptions> = {}) {
   const finapi = createFakeFinapi();
   const events: ProxyEvent[] = [];
-  const proxy = createWebFormProxy({
+  const proxy = createWebFormProxy({ ...testProxyOptions(finapi, events), ...overrides });
+  return { proxy, finapi, events };
+}
+
+/**
+ * The options every test proxy starts from: the fake finAPI, the test secret, the app's origin,
+ * {@link PROXY_ORIGIN}'s host and the fake finAPI's web form host, events into `events`.
+ */
+export function testProxyOptions(
+  finapi: Pick<FakeFinapi, 'fetch'>,
+  events: ProxyEvent[],
+): WebFormProxyOptions {
+  return {
     finapiUrl: 'https://finapi.test',
     getAccessToken: async () => FINAPI_TOKEN,
     publicUrl: 'https://proxy.example.com',
     allowedOrigins: [APP_ORIGIN],
+    // The browser helper speaks to PROXY_ORIGIN, and the fake finAPI's forms live on their own host.
     allowedHosts: [new URL(PROXY_ORIGIN).host],
     allowedWebFormHosts: [WEB_FORM_HOST],
     sessionSecret: SESSION_SECRET,
     fetch: finapi.fetch,
     onEvent: (event) => events.push(event),
-    ...overrides,
-  });
-  return { proxy, finapi, events };
+  };
 }
 
 export interface BrowserRequest {

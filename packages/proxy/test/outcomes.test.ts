@@ -7,15 +7,12 @@ import {
   type ProxyEvent,
   type WebFormProxyOptions,
 } from '../src/index.ts';
-import { createFakeFinapi, FINAPI_TOKEN, type FakeFinapi } from './fakeFinapi.ts';
+import { createFakeFinapi, type FakeFinapi } from './fakeFinapi.ts';
 import {
   advanceUntilSettled,
-  APP_ORIGIN,
   createBrowser,
-  PROXY_ORIGIN,
   readSse,
-  SESSION_SECRET,
-  WEB_FORM_HOST,
+  testProxyOptions,
   type Browser,
 } from './helpers.ts';
 import { checkoutPrepare } from './orderBook.ts';
@@ -63,18 +60,9 @@ function recordOutcomes(behaviour: (call: number) => void = () => {}) {
 function startInstance(finapi: FakeFinapi, options: Partial<WebFormProxyOptions> = {}) {
   const events: ProxyEvent[] = [];
   const proxy = createWebFormProxy({
-    finapiUrl: 'https://finapi.test',
-    getAccessToken: async () => FINAPI_TOKEN,
-    publicUrl: 'https://proxy.example.com',
-    allowedOrigins: [APP_ORIGIN],
-    // The browser helper speaks to PROXY_ORIGIN, and the fake finAPI's forms live on their own host.
-    allowedHosts: [new URL(PROXY_ORIGIN).host],
-    allowedWebFormHosts: [WEB_FORM_HOST],
-    sessionSecret: SESSION_SECRET,
-    fetch: finapi.fetch,
+    ...testProxyOptions(finapi, events),
     prepare: checkoutPrepare,
     rateLimit: false,
-    onEvent: (event) => events.push(event),
     ...options,
   });
   return { proxy, events };

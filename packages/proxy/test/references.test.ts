@@ -68,18 +68,23 @@ describe('one flow per (kind, reference)', () => {
   it('never joins a read that started before the create arrived', async () => {
     const t = setUp({ unattendedPollMs: 2000 });
     const browser = createBrowser(t.proxy);
-    const id = (await t.pay(browser)).body.id as string;
-    // A safety poll asks finAPI while the form is still unopened, and its answer is slow.
+    // A safety poll asks finAPI while the form is still unopened, and its answer is slow. The
+    // hold is in place before the creation: on a loaded machine the creation itself can take
+    // fake time past the first poll.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     let holding = true;
     t.finapi.override(async (request, path) => {
-      if (!holding || request.method !== 'GET' || path !== `/api/webForms/${id}`) return undefined;
+      if (!holding || request.method !== 'GET' || !path.startsWith('/api/webForms/')) {
+        return undefined;
+      }
       holding = false;
-      const answer = finapiJson(t.finapi.webForms.get(id));
+      const answer = finapiJson(t.finapi.webForms.get(path.split('/').at(-1) ?? ''));
       await held;
       return answer;
     });
+    const id = (await t.pay(browser)).body.id as string;
+    // The first safety poll is due 2 s after the creation: at the latest 2 s from now.
     await vi.advanceTimersByTimeAsync(2000);
     expect(t.reads(id)).toBe(1);
     // Meanwhile the form is opened, and the second create arrives.

@@ -8,16 +8,8 @@ import {
   type WebFormProxyOptions,
 } from '../../src/index.ts';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.ts';
-import { createFakeFinapi, FINAPI_TOKEN, type FakeFinapi } from '../fakeFinapi.ts';
-import {
-  APP_ORIGIN,
-  createBrowser,
-  PROXY_ORIGIN,
-  readSse,
-  SESSION_SECRET,
-  WEB_FORM_HOST,
-  type Browser,
-} from '../helpers.ts';
+import { createFakeFinapi, type FakeFinapi } from '../fakeFinapi.ts';
+import { createBrowser, readSse, testProxyOptions, type Browser } from '../helpers.ts';
 import { checkoutPrepare } from '../orderBook.ts';
 import { eventually, sleep } from './eventually.ts';
 import { startRedisServer, type RedisServer } from './redisServer.ts';
@@ -60,17 +52,9 @@ async function startInstance(
   await backend.ready();
   const events: ProxyEvent[] = [];
   const proxy = createWebFormProxy({
-    finapiUrl: 'https://finapi.test',
-    getAccessToken: async () => FINAPI_TOKEN,
-    publicUrl: 'https://proxy.example.com',
-    allowedOrigins: [APP_ORIGIN],
-    allowedHosts: [new URL(PROXY_ORIGIN).host],
-    allowedWebFormHosts: [WEB_FORM_HOST],
-    sessionSecret: SESSION_SECRET,
-    fetch: finapi.fetch,
+    ...testProxyOptions(finapi, events),
     prepare: checkoutPrepare,
     rateLimit: false,
-    onEvent: (event) => events.push(event),
     store: backend.store,
     eventBus: backend.eventBus,
     ...options,
