@@ -17,7 +17,7 @@ import {
   SESSION_SECRET,
   WEB_FORM_HOST,
 } from '../test/helpers.ts';
-import { startRedisServer } from '../test/redis/redisServer.ts';
+import { startRedisServer } from '../src/testing/index.ts';
 
 const SESSIONS = Number(process.env['BENCH_SESSIONS'] ?? 1000);
 const STREAMS = Math.min(200, SESSIONS);

@@ -37,6 +37,13 @@ export interface ProxyStore {
    */
   deleteIfValue?(key: string, value: string): Promise<boolean> | boolean;
   /**
+   * Keeps `key` for another `ttlMs` only if it still holds `value`, and answers whether it did:
+   * the holder of a lease renews it, and one that lapsed and was taken by another instance stays
+   * that instance's. Redis: `EVAL "if redis.call('GET', KEYS[1]) == ARGV[1] then return
+   * redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0" 1 key value ttlMs`.
+   */
+  renewIfValue?(key: string, value: string, ttlMs: number): Promise<boolean> | boolean;
+  /**
    * Adds `member` to the set under `key`, or moves its expiry, until `expiresAt` (ms since the
    * epoch): the index of the flows still watched. Redis: `ZADD key expiresAt member`.
    */
@@ -126,6 +133,12 @@ export function createMemoryStore(
     deleteIfValue(key, value) {
       if (live(key)?.value !== value) return false;
       entries.delete(key);
+      return true;
+    },
+    renewIfValue(key, value, ttlMs) {
+      const entry = live(key);
+      if (entry?.value !== value) return false;
+      entry.expiresAt = now() + ttlMs;
       return true;
     },
     addMember(key, member, expiresAt) {

@@ -23,6 +23,7 @@ import type { ProxyContext } from './ProxyContext.ts';
 import type { ProxyEvent } from './ProxyEvent.ts';
 import { createMemoryStore } from './ProxyStore.ts';
 import { completeStore } from './records/completeStore.ts';
+import { pollLeaseKey } from './records/pollLease.ts';
 import { RECORD_TTL_MS } from './records/storedRecord.ts';
 import { TASK, WEB_FORM } from './resources/proxyResources.ts';
 import { createSessionCookie } from './sessionCookie.ts';
@@ -126,14 +127,16 @@ export function createWebFormProxy(options: WebFormProxyOptions): WebFormProxy {
     unattendedPollMs: config.unattendedPollMs,
     health,
     // A lease per poll nobody here watches for: one instance makes it, and when that one is
-    // gone its lease lapses and another takes the next.
+    // gone its lease lapses (two poll intervals after its last renewal) and another takes the
+    // next. Taken with SET NX PX, renewed only by its holder in one step (a holder whose lease
+    // lapsed meanwhile finds it taken, instead of overwriting the new holder's).
     claimPoll: async (resource, id) => {
-      const key = `poll-lease:${resource.name}:${id}`;
+      const key = pollLeaseKey(resource.name, id);
       const ttlMs = 2 * config.unattendedPollMs;
-      if (await store.setIfAbsent(key, instanceId, ttlMs)) return true;
-      if ((await store.get(key)) !== instanceId) return false;
-      await store.set(key, instanceId, ttlMs);
-      return true;
+      return (
+        (await store.renewIfValue(key, instanceId, ttlMs)) ||
+        (await store.setIfAbsent(key, instanceId, ttlMs))
+      );
     },
     now,
     onEvent: emit,

@@ -53,6 +53,21 @@ describe('createMemoryStore', () => {
     expect(store.get('lease')).toBeUndefined();
   });
 
+  it("renews a key's expiry only while it holds the given value", () => {
+    let clock = 0;
+    const store = createMemoryStore(() => clock);
+    store.set('lease', 'mine', 1000);
+    clock = 900;
+    expect(store.renewIfValue('lease', 'theirs', 1000)).toBe(false);
+    expect(store.renewIfValue('lease', 'mine', 1000)).toBe(true);
+    clock = 1800;
+    expect(store.get('lease')).toBe('mine');
+    clock = 1900;
+    expect(store.get('lease')).toBeUndefined();
+    expect(store.renewIfValue('lease', 'mine', 1000)).toBe(false);
+    expect(store.get('lease')).toBeUndefined();
+  });
+
   it('keeps set members until their expiry, and moves it when added again', () => {
     let clock = 0;
     const store = createMemoryStore(() => clock);
@@ -76,6 +91,9 @@ describe('a store with only get, set and delete', () => {
     expect(claims.filter(Boolean)).toHaveLength(1);
     const holder = `holder-${claims.indexOf(true)}`;
     expect(await store.deleteIfValue('lock', 'holder-x')).toBe(false);
+    expect(await store.renewIfValue('lock', 'holder-x', 60_000)).toBe(false);
+    expect(await store.renewIfValue('lock', holder, 60_000)).toBe(true);
+    expect(await store.get('lock')).toBe(holder);
     expect(await store.deleteIfValue('lock', holder)).toBe(true);
     expect(await store.get('lock')).toBeUndefined();
   });

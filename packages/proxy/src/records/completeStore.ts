@@ -7,6 +7,7 @@ export interface CompleteStore {
   delete(key: string): Promise<void>;
   setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
   deleteIfValue(key: string, value: string): Promise<boolean>;
+  renewIfValue(key: string, value: string, ttlMs: number): Promise<boolean>;
   addMember(key: string, member: string, expiresAt: number): Promise<void>;
   removeMember(key: string, member: string): Promise<void>;
   members(key: string): Promise<string[]>;
@@ -88,6 +89,14 @@ export function completeStore(store: ProxyStore, now: () => number = Date.now): 
           serially(key, async () => {
             if ((await get(key)) !== value) return false;
             await del(key);
+            return true;
+          }),
+    renewIfValue: store.renewIfValue
+      ? async (key, value, ttlMs) => Boolean(await store.renewIfValue?.(key, value, ttlMs))
+      : (key, value, ttlMs) =>
+          serially(key, async () => {
+            if ((await get(key)) !== value) return false;
+            await set(key, value, ttlMs);
             return true;
           }),
     addMember: store.addMember

@@ -22,6 +22,11 @@ const DELETE_IF_VALUE = `if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0`;
 
+const RENEW_IF_VALUE = `if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0`;
+
 // The set's own key expires with its last member, so an index nobody reads still goes away.
 const ADD_MEMBER = `redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
 local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
@@ -78,6 +83,14 @@ export function createRedisStore(client: RedisClient, options: RedisStoreOptions
           arguments: [value],
         });
         return deleted === 1;
+      }),
+    renewIfValue: (name, value, ttlMs) =>
+      run(async () => {
+        const renewed = await client.eval(RENEW_IF_VALUE, {
+          keys: [key(name)],
+          arguments: [value, String(px(ttlMs))],
+        });
+        return renewed === 1;
       }),
     addMember: (name, member, expiresAt) =>
       run(async () => {

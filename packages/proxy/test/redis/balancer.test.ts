@@ -4,129 +4,65 @@
  * simulator. A stream held by the killed instance is reopened, as EventSource does, through the
  * balancer, and the outcome reaches it from the surviving instance.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSimulatorServer } from '@webform-kit/simulator/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  freePort,
+  startHaproxy,
+  startRedisServer,
+  type Haproxy,
+  type RedisServer,
+} from '../../src/testing/index.ts';
 import { IMPORT_BODY, readSse, SESSION_SECRET } from '../helpers.ts';
 import { eventually } from './eventually.ts';
-import { freePort, startRedisServer, type RedisServer } from './redisServer.ts';
+import { startInstanceProcess, type InstanceProcess } from './startInstanceProcess.ts';
 
 const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 
 let redis: RedisServer;
 let simulator: Awaited<ReturnType<typeof startSimulatorServer>>;
-const children: ChildProcess[] = [];
-let dir: string;
+let balancer: Haproxy | undefined;
 let balancerUrl: string;
-const instances = new Map<string, ChildProcess>();
+const instances = new Map<string, InstanceProcess>();
 
 /** One proxy process, as an operator starts it: the CLI with REDIS_URL and SIMULATOR_URL. */
-async function startInstance(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', CLI], {
-    env: {
-      ...process.env,
+function startInstance(port: number): Promise<InstanceProcess> {
+  return startInstanceProcess(
+    CLI,
+    {
       PORT: String(port),
       SESSION_SECRET,
       REDIS_URL: redis.url,
       SIMULATOR_URL: simulator.url,
       PUBLIC_URL: balancerUrl,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.setEncoding('utf8');
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (chunk: string) => (output += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 30_000);
-    child.stdout?.on('data', (chunk: string) => {
-      output += chunk;
-      if (output.includes('prepare:')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', () => reject(new Error(`the proxy exited:\n${output}`)));
-  });
-  return child;
-}
-
-function haproxyConfig(port: number, servers: [string, number][]): string {
-  return [
-    'global',
-    '  maxconn 256',
-    'defaults',
-    '  mode http',
-    '  timeout connect 1s',
-    '  timeout client 30s',
-    '  timeout server 30s',
-    // A connection refused by a dead instance is sent to another.
-    '  retries 3',
-    '  option redispatch',
-    'frontend proxies',
-    `  bind 127.0.0.1:${port}`,
-    '  default_backend instances',
-    'backend instances',
-    '  balance roundrobin',
-    // A health check the proxy answers (with a Host it accepts): its 404 for an unknown route.
-    '  option httpchk',
-    `  http-check send meth GET uri /api/nothing ver HTTP/1.1 hdr Host 127.0.0.1:${port}`,
-    '  http-check expect status 404',
-    // Which instance answered, for the test to kill the one holding the stream.
-    '  http-response set-header x-instance %[srv_name]',
-    ...servers.map(
-      ([name, p]) => `  server ${name} 127.0.0.1:${p} check inter 200ms fall 1 rise 1`,
-    ),
-    '',
-  ].join('\n');
+    /prepare:/,
+  );
 }
 
 beforeAll(async () => {
-  const found = spawnSync('haproxy', ['-v']);
-  if (found.error !== undefined || found.status !== 0) {
-    throw new Error('haproxy is not installed; this test needs it: apt-get install -y haproxy');
-  }
   redis = await startRedisServer();
   simulator = await startSimulatorServer({ port: 0, host: '127.0.0.1' });
   const [a, b, lb] = [await freePort(), await freePort(), await freePort()];
+  // The instances' PUBLIC_URL (where the simulator calls back) is the balancer.
   balancerUrl = `http://127.0.0.1:${lb}`;
   instances.set('a', await startInstance(a));
   instances.set('b', await startInstance(b));
-  dir = mkdtempSync(join(tmpdir(), 'webform-kit-haproxy-'));
-  const config = join(dir, 'haproxy.cfg');
-  writeFileSync(
-    config,
-    haproxyConfig(lb, [
-      ['a', a],
-      ['b', b],
-    ]),
-  );
-  const haproxy = spawn('haproxy', ['-db', '-f', config], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(haproxy);
-  await eventually(async () => {
-    const response = await fetch(`${balancerUrl}/api/nothing`);
-    expect(response.status).toBe(404);
-  }, 10_000);
+  balancer = await startHaproxy({
+    port: lb,
+    servers: [
+      { name: 'a', url: `http://127.0.0.1:${a}` },
+      { name: 'b', url: `http://127.0.0.1:${b}` },
+    ],
+  });
 }, 90_000);
 
 afterAll(async () => {
-  await Promise.all(
-    children.map(async (child) => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGKILL');
-      await exited;
-    }),
-  );
+  await Promise.all([...instances.values()].map((instance) => instance.kill()));
+  await balancer?.stop();
   await simulator?.close();
   await redis?.stop();
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 });
 
 /** The customer at the simulator's hosted form: opens it and completes it. */
@@ -165,10 +101,7 @@ describe('two proxy instances behind HAProxy', () => {
     });
 
     // The instance holding the stream dies without a word.
-    const victim = instances.get(holder) as ChildProcess;
-    const exited = once(victim, 'exit');
-    victim.kill('SIGKILL');
-    await exited;
+    await instances.get(holder)?.kill();
     await stream.next().catch(() => ({ end: true }));
 
     // EventSource reconnects; the balancer sends it to the instance left.

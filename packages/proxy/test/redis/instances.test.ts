@@ -12,7 +12,7 @@ import { createFakeFinapi, type FakeFinapi } from '../fakeFinapi.ts';
 import { createBrowser, readSse, testProxyOptions, type Browser } from '../helpers.ts';
 import { checkoutPrepare } from '../orderBook.ts';
 import { eventually, sleep } from './eventually.ts';
-import { startRedisServer, type RedisServer } from './redisServer.ts';
+import { startRedisServer, type RedisServer } from '../../src/testing/index.ts';
 
 // Real time throughout: Redis expires and delivers on its own clock.
 let redis: RedisServer;

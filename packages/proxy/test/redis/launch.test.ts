@@ -6,7 +6,7 @@ import { startProxyFromEnv } from '../../src/dev.ts';
 import { readLaunchEnv } from '../../src/launch/readLaunchEnv.ts';
 import { startProxyFromEnv as startFinapiFromEnv } from '../../src/node.ts';
 import { FINAPI_ENV, IMPORT_BODY, SESSION_SECRET } from '../helpers.ts';
-import { startRedisServer, type RedisServer } from './redisServer.ts';
+import { startRedisServer, type RedisServer } from '../../src/testing/index.ts';
 
 const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 

@@ -7,7 +7,7 @@ import {
   type RedisBackendEvent,
 } from '../../src/redis/index.ts';
 import { eventually, sleep } from './eventually.ts';
-import { startRedisServer, type RedisServer } from './redisServer.ts';
+import { startRedisServer, type RedisServer } from '../../src/testing/index.ts';
 
 let redis: RedisServer;
 const backends: RedisBackend[] = [];
@@ -123,6 +123,24 @@ describe('the Redis store', () => {
     expect(await a.store.deleteIfValue('lease:x', 'instance-a')).toBe(true);
     expect(await a.store.get('lease:x')).toBeUndefined();
     expect(await a.store.deleteIfValue('lease:x', 'instance-a')).toBe(false);
+  });
+
+  it("renewIfValue moves the expiry of one's own lease, never of another's or a lapsed one", async () => {
+    const a = backend('renew:');
+    const b = backend('renew:');
+    await a.store.set('lease:y', 'instance-a', 300);
+    expect(await b.store.renewIfValue('lease:y', 'instance-b', 60_000)).toBe(false);
+    expect(await a.store.renewIfValue('lease:y', 'instance-a', 60_000)).toBe(true);
+    // Past the first expiry the renewed lease is still there; another's renewal did not take it.
+    await sleep(500);
+    expect(await b.store.get('lease:y')).toBe('instance-a');
+
+    await a.store.set('lease:z', 'instance-a', 100);
+    await sleep(250);
+    expect(await a.store.renewIfValue('lease:z', 'instance-a', 60_000)).toBe(false);
+    expect(await b.store.setIfAbsent('lease:z', 'instance-b', 60_000)).toBe(true);
+    expect(await a.store.renewIfValue('lease:z', 'instance-a', 60_000)).toBe(false);
+    expect(await a.store.get('lease:z')).toBe('instance-b');
   });
 
   it('keeps set members until their own expiry, and the set itself no longer than its last', async () => {

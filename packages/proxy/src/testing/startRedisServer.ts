@@ -1,13 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './freePort.ts';
 
 /**
- * Debian's `redis-server`, run by a test in the foreground on a free loopback port, with nothing
- * written to disk. Never a mock: these tests are about what a real Redis does (expiry, `NX`,
+ * Debian's `redis-server`, run in the foreground on a free loopback port, with nothing written to
+ * disk: for tests of several instances (the proxy's own, the demo's, an integrator's) and a local
+ * multi-instance demo. Never a mock: what matters is what a real Redis does (expiry, `NX`,
  * scripts, pub/sub, a server that goes away and comes back).
  */
 export interface RedisServer {
@@ -33,18 +35,6 @@ function checkInstalled() {
       'redis-server is not installed; these tests need a real one: apt-get install -y redis-server',
     );
   }
-}
-
-/** A loopback port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  await once(server, 'close');
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 /** Whether a `PING` on `port` is answered `+PONG`. */
