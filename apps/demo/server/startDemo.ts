@@ -15,6 +15,14 @@ import {
   type ProxyServerOptions,
 } from '@webform-kit/proxy/node';
 import { createMemoryStore, type ProxyEvent } from '@webform-kit/proxy';
+import { createRedisBackend, type RedisBackend } from '@webform-kit/proxy/redis';
+import {
+  freePort as freeLoopbackPort,
+  startHaproxy,
+  startRedisServer,
+  type Haproxy,
+  type RedisServer,
+} from '@webform-kit/proxy/testing';
 import { DEFAULT_CLIENTS } from '@webform-kit/simulator';
 import { startSimulatorServer, type SimulatorServer } from '@webform-kit/simulator/node';
 import {
@@ -53,6 +61,19 @@ export interface DemoOptions {
    * empty it while they run.
    */
   outDir?: string;
+  /**
+   * Proxy instances (simulator mode only): 1 by default. With more, each instance is a proxy
+   * server of its own with its own Redis connections (`@webform-kit/proxy/redis`) on one Redis,
+   * behind Debian's HAProxy on the proxy's port (`proxyPort`), which the app forwards `/api` to
+   * and the simulator calls back; every instance shares the one simulator. Needs `haproxy`, and
+   * `redis-server` unless `redisUrl` is given.
+   */
+  instances?: number;
+  /**
+   * The Redis of several `instances` (`REDIS_URL` by default); without either, the demo starts
+   * a `redis-server` of its own on a free loopback port, empty, stopped with the demo.
+   */
+  redisUrl?: string;
   /** Print the proxy's events to the console. */
   log?: boolean;
   /** Hears the proxy's events (finAPI requests, callbacks), e.g. for tests to count requests. */
@@ -76,7 +97,23 @@ export interface RunningDemo {
    * Simulator mode only.
    */
   restartProxy(): Promise<void>;
+  /**
+   * With several `instances`: their names (`a`, `b`, ...) and URLs, as the balancer's
+   * `x-instance` answer header names them; one entry for the one proxy otherwise.
+   */
+  instances: readonly ProxyInstance[];
+  /**
+   * Stops one of several instances as a redeploy does (SIGTERM: its event streams end with a
+   * `retry:` hint, requests under way finish), while the others and the balancer keep running.
+   */
+  stopInstance(name: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One proxy instance of the demo. */
+export interface ProxyInstance {
+  name: string;
+  url: string;
 }
 
 /**
@@ -121,7 +158,15 @@ interface Backend {
   users: VisitorUsers | undefined;
   stopProxy(): Promise<void>;
   restartProxy(): Promise<void>;
+  instances: readonly ProxyInstance[];
+  stopInstance(name: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Where several instances keep their flows, and how many there are. */
+interface Instances {
+  count: number;
+  redisUrl: string | undefined;
 }
 
 /**
@@ -139,6 +184,7 @@ async function startSimulatorBackend(
   onEvent: (event: ProxyEvent) => void,
   fetch: typeof globalThis.fetch,
   orders: OrderBook,
+  instances: Instances,
 ): Promise<Backend> {
   const simulator: SimulatorServer = await startSimulatorServer({
     port: simulatorPort,
@@ -165,16 +211,34 @@ async function startSimulatorBackend(
     prepare: orders.prepare,
     onOutcome: orders.onOutcome,
   };
-  let proxy: ProxyServer | null;
+  let proxies: Awaited<ReturnType<typeof startProxies>>;
   try {
-    proxy = await startProxyServer({ ...proxyOptions, port: proxyPort });
+    proxies =
+      instances.count > 1
+        ? await startBalancedProxies(proxyOptions, proxyPort, instances)
+        : await startProxies(proxyOptions, proxyPort);
   } catch (error) {
     await simulator.close();
     throw error;
   }
+  return {
+    ...proxies,
+    simulatorUrl: simulator.url,
+    users,
+    async close() {
+      await proxies.close();
+      await simulator.close();
+    },
+  };
+}
+
+type Proxies = Omit<Backend, 'simulatorUrl' | 'users'>;
+
+/** The one proxy, restartable on its port with the same store. */
+async function startProxies(options: ProxyServerOptions, port: number): Promise<Proxies> {
+  let proxy: ProxyServer | null = await startProxyServer({ ...options, port });
   // A proxy asked for on port 0 comes back on the port it got.
   const url = proxy.url;
-  const port = Number(new URL(url).port);
   const stopProxy = async () => {
     const running = proxy;
     proxy = null;
@@ -182,17 +246,87 @@ async function startSimulatorBackend(
   };
   return {
     url,
-    simulatorUrl: simulator.url,
-    users,
     stopProxy,
     async restartProxy() {
       await stopProxy();
-      proxy = await startProxyServer({ ...proxyOptions, port });
+      proxy = await startProxyServer({ ...options, port: Number(new URL(url).port) });
     },
-    async close() {
-      await stopProxy();
-      await simulator.close();
+    instances: [{ name: 'a', url }],
+    stopInstance: () => Promise.reject(new Error('stopInstance needs several instances')),
+    close: stopProxy,
+  };
+}
+
+/**
+ * Several proxy servers, each with Redis connections of its own on one Redis (as separate
+ * processes would have), behind HAProxy on `port`, which is also where the simulator calls back.
+ */
+async function startBalancedProxies(
+  options: ProxyServerOptions,
+  port: number,
+  { count, redisUrl }: Instances,
+): Promise<Proxies> {
+  const started: { redis?: RedisServer; balancer?: Haproxy } = {};
+  const running = new Map<string, { url: string; backend: RedisBackend; server: ProxyServer }>();
+  const names = Array.from({ length: count }, (_, i) => String.fromCharCode(97 + i));
+  const ports = new Map<string, number>();
+  const balancerPort = port === 0 ? await freeLoopbackPort() : port;
+  const publicUrl = options.publicUrl ?? `http://127.0.0.1:${balancerPort}`;
+
+  const startInstance = async (name: string) => {
+    const url = redisUrl ?? started.redis?.url ?? '';
+    const backend = createRedisBackend({ url });
+    try {
+      await backend.ready();
+      const server = await startProxyServer({
+        ...options,
+        publicUrl,
+        store: backend.store,
+        eventBus: backend.eventBus,
+        port: ports.get(name) ?? 0,
+      });
+      ports.set(name, Number(new URL(server.url).port));
+      running.set(name, { url: server.url, backend, server });
+    } catch (error) {
+      await backend.close();
+      throw error;
+    }
+  };
+  const stopInstance = async (name: string) => {
+    const instance = running.get(name);
+    if (instance === undefined) throw new Error(`no running proxy instance ${name}`);
+    running.delete(name);
+    await instance.server.close();
+    await instance.backend.close();
+  };
+  const stopAll = () => Promise.all([...running.keys()].map(stopInstance)).then(() => {});
+  const close = async () => {
+    await stopAll();
+    await started.balancer?.stop();
+    await started.redis?.stop();
+  };
+
+  try {
+    if (redisUrl === undefined) started.redis = await startRedisServer();
+    for (const name of names) await startInstance(name);
+    started.balancer = await startHaproxy({
+      port: balancerPort,
+      servers: names.map((name) => ({ name, url: running.get(name)?.url ?? '' })),
+    });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    url: started.balancer.url,
+    stopProxy: stopAll,
+    async restartProxy() {
+      await stopAll();
+      for (const name of names) await startInstance(name);
     },
+    instances: names.map((name) => ({ name, url: `http://127.0.0.1:${ports.get(name) ?? 0}` })),
+    stopInstance,
+    close,
   };
 }
 
@@ -214,8 +348,18 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     options.onEvent?.(stamped);
   };
 
+  const instances = options.instances ?? 1;
+  if (!Number.isInteger(instances) || instances < 1 || instances > 26) {
+    throw new TypeError(
+      `startDemo: instances must be a whole number from 1 to 26, not ${instances}`,
+    );
+  }
+  const onFinapi = FINAPI_CREDENTIALS.some((name) => (env[name] ?? '') !== '');
+  if (onFinapi && instances > 1) {
+    throw new TypeError('startDemo: several instances need the simulator (unset FINAPI_*)');
+  }
   let running: Backend;
-  if (FINAPI_CREDENTIALS.some((name) => (env[name] ?? '') !== '')) {
+  if (onFinapi) {
     // finAPI's sandbox: the proxy package's own setup (which checks the credentials).
     const fromEnv = await startProxyFromEnv(env, {
       onEvent,
@@ -231,6 +375,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       users: undefined,
       stopProxy: unsupported,
       restartProxy: unsupported,
+      instances: [{ name: 'a', url: fromEnv.url }],
+      stopInstance: unsupported,
       close: fromEnv.close,
     };
   } else {
@@ -242,6 +388,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       onEvent,
       observeFinapiRequests(log),
       orders,
+      { count: instances, redisUrl: options.redisUrl ?? (env['REDIS_URL'] || undefined) },
     );
   }
   const forward = {
@@ -280,6 +427,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     simulatorUrl: running.simulatorUrl ?? '',
     stopProxy: running.stopProxy,
     restartProxy: running.restartProxy,
+    instances: running.instances,
+    stopInstance: running.stopInstance,
     async close() {
       await server.close();
       await running.close();

@@ -62,12 +62,16 @@ export function scenarioApplied(page: Page): Promise<unknown> {
 
 /**
  * Opens the demo's start page and waits until it has applied its scenario setting to the
- * simulator (every page load does), so a test's own scenario changes come after it.
+ * simulator (every page load does), so a test's own scenario changes come after it. The demo
+ * of the global setup by default; `appUrl` for a demo a test file started itself.
  */
-export async function openStartPage(page: Page): Promise<void> {
+export async function openStartPage(
+  page: Page,
+  appUrl: string = demoEndpoints().appUrl,
+): Promise<void> {
   const applied = scenarioApplied(page);
   applied.catch(() => {}); // Should the page not load, that error is the one to report.
-  await page.goto(demoEndpoints().appUrl);
+  await page.goto(appUrl);
   await page.getByRole('heading', { name: 'What would you like to do?' }).waitFor();
   await applied;
 }
