@@ -272,4 +272,35 @@ describe('SnapshotWatcher', () => {
     unwatch();
     watcher.close();
   });
+
+  it('leaves the slow poll of a stream to the instance holding the lease, and renews its own', async () => {
+    const t = setUp();
+    let mine = false;
+    let claims = 0;
+    const watcher = new SnapshotWatcher({
+      bus: t.bus,
+      gate: t.gate,
+      pollIntervalMs: 2000,
+      unattendedPollMs: 60_000,
+      claimPoll: async () => {
+        claims++;
+        return mine;
+      },
+      now: Date.now,
+      onEvent: () => {},
+    });
+    // Callbacks arrive: the stream is polled at the slow pace, by whoever holds the lease.
+    const unwatch = watcher.watch(WEB_FORM, WEB_FORM_ID, TOKEN_SOURCE, () => {}, {
+      callbacks: true,
+    });
+    await vi.advanceTimersByTimeAsync(180_000);
+    expect(t.finapi.paths).toHaveLength(0);
+    expect(claims).toBe(3);
+    mine = true;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(t.finapi.paths).toHaveLength(1);
+    expect(claims).toBe(4);
+    unwatch();
+    watcher.close();
+  });
 });

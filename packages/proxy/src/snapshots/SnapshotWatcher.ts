@@ -278,9 +278,11 @@ export class SnapshotWatcher {
 
   #intervalOf(entry: WatchEntry): number {
     const fast = entry.listeners.size > 0 && (!entry.callbacks || this.#options.health?.lost);
-    return fast
-      ? this.#options.pollIntervalMs
-      : (this.#options.unattendedPollMs ?? this.#options.pollIntervalMs);
+    return fast ? this.#options.pollIntervalMs : this.#slowInterval();
+  }
+
+  #slowInterval(): number {
+    return this.#options.unattendedPollMs ?? this.#options.pollIntervalMs;
   }
 
   /** Sets the timer for the next poll, or moves it forward when that is due sooner. */
@@ -326,11 +328,16 @@ export class SnapshotWatcher {
     entry.polling = true;
     entry.lastPollAt = this.#options.now();
     try {
-      // Nobody here watches it: one instance polls it at a time.
+      // One instance polls a flow at a time, the holder of its lease, which each poll renews
+      // (a stream here too, so another instance following the flow keeps off). A stream at the
+      // slow pace skips the poll while another instance holds the lease: that instance polls at
+      // the same pace and its snapshot reaches the stream over the bus. A stream that needs the
+      // fast pace (callbacks off or lost) is polled here whoever holds it.
+      const fast = entry.listeners.size > 0 && this.#intervalOf(entry) < this.#slowInterval();
       const claimed =
-        entry.listeners.size > 0 ||
         this.#options.claimPoll === undefined ||
-        (await this.#options.claimPoll(resource, id).catch(() => true));
+        (await this.#options.claimPoll(resource, id).catch(() => true)) ||
+        fast;
       if (claimed) {
         const before = this.#options.gate.peek(resource, id);
         const after = await this.#options.gate.read(resource, id, source);
