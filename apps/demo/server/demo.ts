@@ -6,14 +6,21 @@
 import { startDemo } from './startDemo.ts';
 
 const previewMode = process.argv.includes('--preview');
+// `--instances=2`: the proxy as two instances on Redis behind HAProxy (see startDemo).
+const instances = Number(
+  process.argv.find((arg) => arg.startsWith('--instances='))?.split('=')[1] ?? 1,
+);
 const demo = await startDemo({
   preview: previewMode,
   port: Number(process.env.DEMO_PORT ?? 5173),
   log: process.argv.includes('--log'),
+  instances,
 });
 console.log(`webform-kit demo (${previewMode ? 'production build' : 'dev server'})`);
 console.log(`  app        ${demo.url}`);
-console.log(`  proxy      ${demo.proxyUrl}`);
+console.log(
+  `  proxy      ${demo.proxyUrl}${instances > 1 ? ` (HAProxy in front of ${demo.instances.map((i) => `${i.name} ${i.url}`).join(', ')})` : ''}`,
+);
 if (demo.simulatorUrl) console.log(`  simulator  ${demo.simulatorUrl} (finAPI stand-in)`);
 console.log('Press Ctrl+C to stop.');
 
