@@ -163,17 +163,28 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
     { callbacks: options.callbacks ?? false },
   );
 
-  let current: Snapshot;
-  try {
-    current = await gate.read(resource, id, options.source);
-  } catch (error) {
-    finish(true);
-    throw error;
-  }
+  const reading = gate.read(resource, id, options.source);
   // A newer snapshot may have arrived from the bus during the read; it was sent, and this older
   // one must not follow it. Nor one behind the provisional snapshot sent meanwhile.
-  const behind = provisional !== undefined && resource.merge(current, provisional) !== current;
-  if (sentJson === undefined && !behind) send(current);
+  const sendRead = (read: Snapshot) => {
+    const behind = provisional !== undefined && resource.merge(read, provisional) !== read;
+    if (sentJson === undefined && !behind) send(read);
+  };
+  let current: Snapshot;
+  if (provisional === undefined) {
+    try {
+      current = await reading;
+    } catch (error) {
+      finish(true);
+      throw error;
+    }
+    sendRead(current);
+  } else {
+    // A callback's status went out already (a reconnect while the read confirming it waits out
+    // finAPI's spacing): the stream answers now, and the read follows on it.
+    current = provisional;
+    reading.then(sendRead, () => finish(true));
+  }
 
   if (!closed && options.deadlineOf !== undefined) {
     const now = options.now ?? Date.now;
