@@ -1,7 +1,18 @@
-import type { Task, WebForm } from '@webform-kit/core';
+import type { Task, TaskCallback, WebForm, WebFormCallback } from '@webform-kit/core';
 
 /** A snapshot as the proxy publishes it: the full finAPI `WebForm` or `Task`. */
 export type Snapshot = WebForm | Task;
+
+/**
+ * What a verified finAPI callback said, published the moment it arrives, before the proxy's
+ * finAPI read confirms it: finAPI's callback body marked `provisional: true`. Each instance
+ * turns it into a provisional event for its streams from the snapshot it knows; it is never
+ * taken as the truth (no outcome, no record).
+ */
+export type ProvisionalStatus = (WebFormCallback | TaskCallback) & { provisional: true };
+
+/** What travels on the bus: a snapshot the proxy read, or a callback's provisional status. */
+export type BusMessage = Snapshot | ProvisionalStatus;
 
 /**
  * Carries snapshots from where the proxy learns them (a finAPI callback, a poll) to every SSE
@@ -10,11 +21,13 @@ export type Snapshot = WebForm | Task;
  * One process needs nothing more than {@link createMemoryEventBus}. When several instances run
  * behind a load balancer, finAPI's callback may reach another instance than the one holding the
  * browser's stream: implement the bus over a shared channel, e.g. Redis pub/sub, with `publish`
- * as `PUBLISH topic JSON.stringify(snapshot)` and `subscribe` as a `SUBSCRIBE topic` whose
- * messages are `JSON.parse`d and handed to the listener (the proxy validates them again).
+ * as `PUBLISH topic JSON.stringify(message)` and `subscribe` as a `SUBSCRIBE topic` whose
+ * messages are `JSON.parse`d and handed to the listener (the proxy validates them again). Messages
+ * are snapshots and, marked `provisional: true`, callbacks' statuses ({@link ProvisionalStatus});
+ * a bus hands both on as they are, in the order they were published.
  */
 export interface EventBus {
-  publish(topic: string, snapshot: Snapshot): void | Promise<void>;
+  publish(topic: string, snapshot: BusMessage): void | Promise<void>;
   /** Registers `listener` for `topic`; the returned function unregisters it. */
   subscribe(topic: string, listener: (snapshot: unknown) => void): () => void;
 }

@@ -39,7 +39,13 @@ export {
   type PasswordGrantCredentials,
   type PasswordGrantOptions,
 } from './finapi/createPasswordGrantTokenProvider.ts';
-export { createMemoryEventBus, type EventBus, type Snapshot } from './EventBus.ts';
+export {
+  createMemoryEventBus,
+  type BusMessage,
+  type EventBus,
+  type ProvisionalStatus,
+  type Snapshot,
+} from './EventBus.ts';
 export {
   createMemoryStore,
   DEFAULT_MAX_STORE_ENTRIES,

@@ -88,6 +88,41 @@ describe('ReadGate', () => {
     expect(t.finapi.paths).toHaveLength(2);
   });
 
+  it('does not let a refresh join a read that asked finAPI in the same millisecond', async () => {
+    const t = setUp();
+    const release = t.finapi.hold();
+    const earlier = t.read();
+    // Let that read ask finAPI (its token is awaited first); the clock has not moved.
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.finapi.paths).toHaveLength(1);
+    const refreshed = t.gate.refresh(WEB_FORM, WEB_FORM_ID, t.source, Date.now());
+    release();
+    expect((await earlier).status).toBe('NOT_YET_OPENED');
+    t.finapi.answer(webFormIn('COMPLETED'));
+
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await refreshed).status).toBe('COMPLETED');
+    expect(t.finapi.paths).toHaveLength(2);
+  });
+
+  it('answers a read during a refresh with the refresh, not the snapshot from before it', async () => {
+    const t = setUp();
+    await t.read();
+    t.finapi.answer(webFormIn('COMPLETED'));
+    const refreshed = t.gate.refresh(WEB_FORM, WEB_FORM_ID, t.source);
+
+    // Within the second of the last read, which would otherwise answer from it.
+    const read = t.read();
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect((await read).status).toBe('COMPLETED');
+    expect(await read).toBe(await refreshed);
+    expect(t.finapi.paths).toHaveLength(2);
+    // Once the refresh is done, reads within the second are answered from it again.
+    expect((await t.read()).status).toBe('COMPLETED');
+    expect(t.finapi.paths).toHaveLength(2);
+  });
+
   it('lets a refresh join a read that asks late enough', async () => {
     const t = setUp();
     const since = Date.now();

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryEventBus, type ProxyEvent, type Snapshot } from '../src/index.ts';
+import {
+  createMemoryEventBus,
+  type BusMessage,
+  type ProxyEvent,
+  type Snapshot,
+} from '../src/index.ts';
 import { WebFormProxyError } from '../src/WebFormProxyError.ts';
 import { WEB_FORM } from '../src/resources/proxyResources.ts';
 import { ReadGate } from '../src/snapshots/ReadGate.ts';
@@ -20,7 +25,7 @@ useFakeClock();
 function setUp() {
   const finapi = createScriptedFinapi();
   const bus = createMemoryEventBus();
-  const published: { topic: string; snapshot: Snapshot }[] = [];
+  const published: { topic: string; snapshot: BusMessage }[] = [];
   const events: ProxyEvent[] = [];
   const gate: ReadGate = new ReadGate({
     finapi: finapi.client,

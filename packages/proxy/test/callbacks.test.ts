@@ -1,21 +1,28 @@
 import type { Task, WebForm } from '@webform-kit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryEventBus, type EventBus, type Snapshot } from '../src/index.ts';
+import {
+  createMemoryEventBus,
+  type EventBus,
+  type ProvisionalStatus,
+  type Snapshot,
+} from '../src/index.ts';
 import { createSigner } from '../src/createSigner.ts';
 import { createBrowser, createTestProxy, IMPORT_BODY, SESSION_SECRET } from './helpers.ts';
 
-/** A memory bus that also remembers what was published. */
+/** A memory bus that also remembers what was published: snapshots, and callbacks' statuses. */
 function recordingBus() {
   const bus = createMemoryEventBus();
   const published: { topic: string; snapshot: Snapshot }[] = [];
+  const provisional: { topic: string; status: ProvisionalStatus }[] = [];
   const recording: EventBus = {
-    publish(topic, snapshot) {
-      published.push({ topic, snapshot });
-      return bus.publish(topic, snapshot);
+    publish(topic, message) {
+      if ('provisional' in message) provisional.push({ topic, status: message });
+      else published.push({ topic, snapshot: message });
+      return bus.publish(topic, message);
     },
     subscribe: (topic, listener) => bus.subscribe(topic, listener),
   };
-  return { bus: recording, published };
+  return { bus: recording, published, provisional };
 }
 
 /** A proxy whose clock the test moves, a web form created through it, and its callback URL. */

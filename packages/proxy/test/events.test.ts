@@ -56,7 +56,7 @@ describe('GET /api/webforms/{id}/events', () => {
     await stream.cancel();
   });
 
-  it('pushes the change a callback reports, then ends the stream at the final status', async () => {
+  it('pushes the change a callback reports, provisional first, then ends the stream at the validated final status', async () => {
     const t = await setUp();
     const stream = readSse(await t.open());
     await stream.next();
@@ -65,13 +65,19 @@ describe('GET /api/webforms/{id}/events', () => {
 
     expect((await t.callback({ webFormId: t.webForm.id, status: 'COMPLETED' })).status).toBe(204);
 
+    // The callback's status at once, on the snapshot known before (no bank connection id yet).
     expect(await stream.next()).toEqual({
+      data: { ...t.webForm, status: 'COMPLETED', provisional: true },
+    });
+    const validated = await stream.next();
+    expect(validated).toEqual({
       data: expect.objectContaining({
         id: t.webForm.id,
         status: 'COMPLETED',
         payload: { bankConnectionId: 7 },
       }),
     });
+    expect('data' in validated && validated.data).not.toHaveProperty('provisional');
     expect(await stream.next()).toEqual({ end: true });
   });
 
@@ -341,7 +347,12 @@ describe('several proxy instances', () => {
     );
 
     expect(response.status).toBe(204);
-    expect(await stream.next()).toEqual({ data: expect.objectContaining({ status: 'COMPLETED' }) });
+    expect(await stream.next()).toEqual({
+      data: expect.objectContaining({ status: 'COMPLETED', provisional: true }),
+    });
+    expect(await stream.next()).toEqual({
+      data: expect.objectContaining({ status: 'COMPLETED', payload: { bankConnectionId: 7 } }),
+    });
     expect(await stream.next()).toEqual({ end: true });
   });
 });

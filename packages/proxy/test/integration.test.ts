@@ -134,9 +134,13 @@ describe('proxy and simulator over loopback', () => {
       // Opening the page may show up as IN_PROGRESS first, if a poll saw it.
       if ('data' in item && (item.data as WebForm).status === 'IN_PROGRESS')
         item = await stream.next();
+      // The callback's status at once, then the proxy's read of finAPI with the payload.
+      expect(item).toEqual({ data: expect.objectContaining({ status, provisional: true }) });
+      item = await stream.next();
       expect(item).toEqual({
         data: expect.objectContaining({ status, payload: expect.objectContaining(payload) }),
       });
+      expect('data' in item && item.data).not.toHaveProperty('provisional');
       expect(await stream.next()).toEqual({ end: true });
       expect(await untilCallbacks(webForm.id, 1)).toHaveLength(1);
 
@@ -175,9 +179,13 @@ describe('proxy and simulator over loopback', () => {
     const items = [];
     for (let item = await stream.next(); !('end' in item); item = await stream.next())
       items.push(item);
-    expect(
-      items.filter((i) => 'data' in i && (i.data as WebForm).status === 'ABORTED'),
-    ).toHaveLength(1);
+    const aborted = items.filter((i) => 'data' in i && (i.data as WebForm).status === 'ABORTED');
+    // The first callback's provisional status, then the one validated event; the duplicate adds
+    // nothing.
+    expect(aborted).toEqual([
+      { data: expect.objectContaining({ provisional: true }) },
+      { data: expect.not.objectContaining({ provisional: true }) },
+    ]);
     expect(await untilCallbacks(webForm.id, 2)).toHaveLength(2);
   }, 30_000);
 

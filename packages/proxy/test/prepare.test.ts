@@ -324,6 +324,10 @@ describe('the summary', () => {
           body: JSON.stringify({ webFormId: webForm.id, status: 'COMPLETED' }),
         }),
       );
+      // The provisional event carries the summary too; the payment id comes with the read.
+      expect(await stream.next()).toEqual({
+        data: { ...webForm, status: 'COMPLETED', provisional: true },
+      });
       expect(await stream.next()).toEqual({
         data: { ...webForm, status: 'COMPLETED', payload: { paymentId: 99 } },
       });

@@ -479,7 +479,7 @@ export class FlowEngine {
   // What every result says of the followed snapshot: the snapshot, its summary (the latest the
   // proxy sent for this id) and finAPI's payment id, when its payload names one.
   #snapshots(record: FlowRecord | null) {
-    const { snapshot, expiresAt, push } = this.#status.getResult();
+    const { snapshot, expiresAt, push, provisional } = this.#status.getResult();
     const webForm = snapshot && 'url' in snapshot ? snapshot : undefined;
     const task = snapshot && !('url' in snapshot) ? snapshot : undefined;
     const id = record?.id;
@@ -489,7 +489,7 @@ export class FlowEngine {
     const summary =
       id !== undefined && this.#summary?.id === id ? this.#summary.summary : undefined;
     const paymentId = webForm?.id === id ? (webForm?.payload.paymentId ?? null) : null;
-    return { webForm, task, expiresAt, push, summary, paymentId };
+    return { webForm, task, expiresAt, push, provisional, summary, paymentId };
   }
 
   #buildFlowResult(machine: FlowMachineState): WebFormFlowResult {

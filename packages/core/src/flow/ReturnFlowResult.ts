@@ -39,6 +39,8 @@ export interface ReturnFlowBase {
   /** finAPI's payment id from the web form's payload (see the flow's `paymentId`). */
   paymentId: number | null;
   push: PushState;
+  /** The outcome shown awaits the proxy's validated read (see the flow's `provisional`). */
+  provisional: boolean;
   /**
    * This tab was opened for the web form (`window.opener` is set, or the flow opened it in a
    * new tab): the screen may offer to close it and go back to the tab that started the flow.

@@ -27,6 +27,12 @@ export interface StatusState {
   /** The status is final and will not change; no more requests are made. */
   isFinal: boolean;
   /**
+   * The snapshot is the status finAPI's callback announced, pushed before the proxy's read of
+   * finAPI confirms it: its payload is the earlier one's (no payment id or error code yet), and
+   * it is not `isFinal` even when its status is. The validated snapshot replaces it.
+   */
+  provisional: boolean;
+  /**
    * The web form is past its `expiresAt` and still reported pending after one more request: its
    * URL no longer works, so it counts as expired. Polling has stopped.
    */
@@ -50,7 +56,10 @@ export interface Snapshot {
 }
 
 export interface StatusResult<T extends Snapshot, O> extends StatusState {
-  /** The latest snapshot (polled or pushed), merged so it never moves back. */
+  /**
+   * The latest snapshot (polled or pushed), merged so it never moves back; a provisional one
+   * while it is ahead of the validated one (see `provisional`).
+   */
   snapshot: T | undefined;
   status: T['status'] | undefined;
   /** For a task waiting on a web form: that web form's status. */
@@ -217,9 +226,18 @@ export class StatusObserver<T extends Snapshot, O> {
   ): StatusResult<T, O> {
     const { resource } = this.#source;
     const push = id === null ? OFF : readPush(this.#kit.queryClient, resource.name, id);
-    const snapshot = enabled ? query.data : undefined;
+    const validated = enabled ? query.data : undefined;
+    const pushed = enabled ? (push.provisional as T | undefined) : undefined;
+    // A provisional snapshot counts while it is strictly ahead of the validated one; a validated
+    // one as far (or final) replaces it, whatever it says.
+    const provisional =
+      pushed !== undefined &&
+      (validated === undefined ||
+        (resource.merge(validated, pushed) === pushed &&
+          resource.merge(pushed, validated) === pushed));
+    const snapshot = provisional ? pushed : validated;
     const error = enabled ? (query.error ?? query.failureReason ?? push.error) : null;
-    const isFinal = snapshot !== undefined && resource.isFinal(snapshot);
+    const isFinal = !provisional && snapshot !== undefined && resource.isFinal(snapshot);
     const expiresAt = snapshot === undefined ? undefined : resource.expiresAt(snapshot);
     const lastAnswerAt = Math.max(query.dataUpdatedAt, query.errorUpdatedAt);
     // The same object while nothing changed: TanStack's structural sharing keeps it.
@@ -232,6 +250,7 @@ export class StatusObserver<T extends Snapshot, O> {
       expiresAt,
       isLoading: enabled && snapshot === undefined && error === null,
       isFinal,
+      provisional,
       isExpired: !isFinal && expiresAt !== undefined && lastAnswerAt >= expiresAt,
       error,
       push: push.state,

@@ -92,6 +92,12 @@ export interface WebFormFlowBase {
   popupBlocked: boolean;
   /** The status event stream's state. */
   push: PushState;
+  /**
+   * The outcome shown is the status finAPI's callback announced, pushed before the proxy's read
+   * of finAPI confirms it: `paymentId` and an error code are not known yet and arrive with the
+   * validated snapshot (which also reports the `outcome` event and may correct the outcome).
+   */
+  provisional: boolean;
   /** Creates the web form or task (when `autoStart` is off, or after `cancel()`). */
   start: () => void;
   /**

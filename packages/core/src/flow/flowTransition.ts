@@ -18,6 +18,11 @@ export interface FlowStatus {
   webFormStatus: WebFormStatus | undefined;
   /** The latest status request failure. */
   error: ProxyError | null;
+  /**
+   * The status is the one finAPI's callback announced, pushed before the proxy's read confirms
+   * it: a final one shows its outcome at once, and the validated one completes (or corrects) it.
+   */
+  provisional?: boolean | undefined;
 }
 
 /** Nothing known yet: the first answer is on its way. */
@@ -44,12 +49,14 @@ export interface TrackedFlow {
  * has none when creating it failed; `refused` is a return URL the return route does not act on.
  * `recheck` marks a flow whose stored one had ended: it asks the proxy again (which may answer
  * with that flow's outcome), so its screen says it is checking rather than about to redirect.
+ * `provisional` marks an outcome from a pushed callback status: shown, but neither reported nor
+ * stored until the validated snapshot settles it (which may fill in ids, or correct it).
  */
 export type FlowMachineState =
   | { state: 'idle'; recheck?: true }
   | { state: 'creating'; recheck?: true }
   | { state: 'ready' | 'waiting'; flow: TrackedFlow; screen: FlowScreen }
-  | { state: 'outcome'; flow: TrackedFlow; outcome: FinalFlowOutcome }
+  | { state: 'outcome'; flow: TrackedFlow; outcome: FinalFlowOutcome; provisional?: true }
   | { state: 'error'; flow: TrackedFlow | null; error: WebFormKitError }
   | { state: 'refused'; flow: TrackedFlow | null; error: ReturnFlowError };
 
@@ -152,6 +159,8 @@ function settle(
   });
   const { outcome } = view;
   if (view.state === 'outcome' && isFinalFlowOutcome(outcome)) {
+    // The screen switches now; the outcome is reported and stored once, when it is validated.
+    if (status.provisional === true) return { state: 'outcome', flow, outcome, provisional: true };
     if (record.finishedAt !== undefined) {
       return { state: 'outcome', flow, outcome };
     }
@@ -232,9 +241,10 @@ export function transition(
     }
     case 'return-refused':
       return state === 'idle' ? { state: 'refused', flow: null, error: event.error } : machine;
-    // A final outcome never changes again, whatever a later answer says.
+    // A final outcome never changes again, whatever a later answer says; a provisional one gives
+    // way to what the validated snapshot says.
     case 'status-changed':
-      return flow === null || state === 'outcome'
+      return flow === null || (state === 'outcome' && machine.provisional !== true)
         ? machine
         : settle(machine, { ...flow, status: event.status }, context);
     case 'expired':

@@ -29,6 +29,12 @@ export interface PushSnapshot {
   error: ProxyError | null;
   /** How many answers the status query had had when `error` arrived. */
   answers?: number;
+  /**
+   * The latest provisional snapshot the stream pushed (finAPI's callback announced its status;
+   * the proxy's read confirming it follows), kept out of the query cache: status watchers show it
+   * while it is ahead of the cached snapshot, and a validated one as far replaces it.
+   */
+  provisional?: unknown;
 }
 
 interface Entry {
@@ -102,7 +108,7 @@ export function readPush(
   const snapshot = getEntry(queryClient, keyOf(resource, id), false)?.snapshot ?? OFF;
   const { error, answers = 0 } = snapshot;
   return error !== null && answersOf(queryClient, resource, id) > answers
-    ? { state: snapshot.state, error: null }
+    ? { state: snapshot.state, error: null, provisional: snapshot.provisional }
     : snapshot;
 }
 
@@ -171,7 +177,8 @@ export function acquirePush<T>(
     source.close();
     entry.source = null;
     const answers = answersOf(queryClient, resource.name, id);
-    setSnapshot(entry, { state: 'failed', error, answers });
+    const { provisional } = entry.snapshot;
+    setSnapshot(entry, { state: 'failed', error, answers, provisional });
     // The page is going away: polling still takes over should it stay after all, but nothing is
     // reported and nothing is asked for now.
     if (error === null && isLeavingPage(env.now())) return;
@@ -197,7 +204,7 @@ export function acquirePush<T>(
 
     const markLive = () => {
       if (entry.snapshot.state === 'connecting') {
-        setSnapshot(entry, { state: 'live', error: null });
+        setSnapshot(entry, { state: 'live', error: null, provisional: entry.snapshot.provisional });
         entry.emit({ type: 'push-connected', ...step });
       }
     };
@@ -215,14 +222,24 @@ export function acquirePush<T>(
         fail(source, isProxyError(cause) ? cause : null);
         return;
       }
+      markLive();
+      if ((snapshot as { provisional?: unknown }).provisional === true) {
+        // Not the truth yet: kept beside the cache (which polls and reads must not be merged
+        // with), and the stream stays open for the validated snapshot. Listeners hear it now.
+        setSnapshot(entry, { ...entry.snapshot, provisional: snapshot });
+        return;
+      }
       const merged = queryClient.setQueryData<T>(queryKey, (older) =>
         resource.merge(older, snapshot),
       );
-      markLive();
       if (merged !== undefined && resource.isFinal(merged)) {
         source.close();
         entry.source = null;
         setSnapshot(entry, { state: 'done', error: null });
+      } else {
+        // Told from here at once, not at the query cache's next notification (a timer, which a
+        // hidden tab's browser may hold back): the cached result is current already.
+        setSnapshot(entry, { ...entry.snapshot });
       }
     });
     // EventSource reports a dropped connection and a refused one alike; either way polling takes

@@ -68,6 +68,9 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * `data:` message with an `id:` ({@link eventIdOf}; finAPI's object plus the flow's `summary`,
  * if any), a `: keep-alive` comment every 15 s, and the end of the stream right
  * after a final snapshot, or at the resource's deadline (its expiry plus a grace) at the latest.
+ * A verified callback's status comes first as a provisional message (the same object with the
+ * callback's status and `provisional: true`, its payload still the earlier one's); the stream
+ * stays open until the validated snapshot of the proxy's finAPI read follows it.
  *
  * The stream starts watching before it reads the current state, so a change published while
  * that read is under way is not lost. The first read's failure throws (answered as a JSON error,
@@ -87,6 +90,8 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
 
   let closed = false;
   let sentJson: string | undefined;
+  // The provisional snapshot sent last, if no validated one has followed it yet.
+  let provisional: Snapshot | undefined;
   let keepAlive: ReturnType<typeof setInterval> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let unwatch = () => {};
@@ -109,18 +114,31 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
   };
   const onAbort = () => finish(true);
 
+  const enqueue = (json: string): boolean => {
+    try {
+      controller.enqueue(encoder.encode(`id: ${eventIdOf(json)}\ndata: ${json}\n\n`));
+      return true;
+    } catch {
+      finish(false);
+      return false;
+    }
+  };
+
   const send = (snapshot: Snapshot) => {
     if (closed) return;
     const json = JSON.stringify(withSummary(snapshot, options.summary));
     if (json === sentJson) return;
     sentJson = json;
-    try {
-      controller.enqueue(encoder.encode(`id: ${eventIdOf(json)}\ndata: ${json}\n\n`));
-    } catch {
-      finish(false);
-      return;
-    }
-    if (resource.isFinal(snapshot)) finish(true);
+    provisional = undefined;
+    if (enqueue(json) && resource.isFinal(snapshot)) finish(true);
+  };
+
+  // A callback's status ahead of the read confirming it: sent with `provisional: true`, and the
+  // stream stays open for the validated snapshot, whatever the status.
+  const sendProvisional = (snapshot: Snapshot) => {
+    if (closed) return;
+    provisional = snapshot;
+    enqueue(JSON.stringify({ ...withSummary(snapshot, options.summary), provisional: true }));
   };
 
   unwatch = watcher.watch(
@@ -128,8 +146,10 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
     id,
     options.pollSource,
     (event) => {
-      if (event.type === 'snapshot') send(event.snapshot);
-      else {
+      if (event.type === 'snapshot') {
+        if (event.provisional === true) sendProvisional(event.snapshot);
+        else send(event.snapshot);
+      } else {
         if (event.shutdown === true && !closed) {
           try {
             controller.enqueue(SHUTDOWN_RETRY);
@@ -143,16 +163,28 @@ export async function eventStreamResponse(options: EventStreamOptions): Promise<
     { callbacks: options.callbacks ?? false },
   );
 
-  let current: Snapshot;
-  try {
-    current = await gate.read(resource, id, options.source);
-  } catch (error) {
-    finish(true);
-    throw error;
-  }
+  const reading = gate.read(resource, id, options.source);
   // A newer snapshot may have arrived from the bus during the read; it was sent, and this older
-  // one must not follow it.
-  if (sentJson === undefined) send(current);
+  // one must not follow it. Nor one behind the provisional snapshot sent meanwhile.
+  const sendRead = (read: Snapshot) => {
+    const behind = provisional !== undefined && resource.merge(read, provisional) !== read;
+    if (sentJson === undefined && !behind) send(read);
+  };
+  let current: Snapshot;
+  if (provisional === undefined) {
+    try {
+      current = await reading;
+    } catch (error) {
+      finish(true);
+      throw error;
+    }
+    sendRead(current);
+  } else {
+    // A callback's status went out already (a reconnect while the read confirming it waits out
+    // finAPI's spacing): the stream answers now, and the read follows on it.
+    current = provisional;
+    reading.then(sendRead, () => finish(true));
+  }
 
   if (!closed && options.deadlineOf !== undefined) {
     const now = options.now ?? Date.now;

@@ -13,10 +13,11 @@ import { refuseCallback } from '../middleware/refuseCallback.ts';
  * web form or task changed, behind the `verifiedCallback` guard and the callback body limit.
  *
  * The body must pass core's callback schema and name the resource the handle points to. Then
- * the body has done its job: it is only a notification (and proof that callbacks arrive), and the
- * proxy reads the authoritative snapshot from finAPI, with a read that asks after the callback
- * arrived, and publishes that; a final one delivers the outcome. A duplicate callback finds the
- * final snapshot already read and changes nothing.
+ * its status is published at once as provisional (streams show it; nothing is recorded or
+ * delivered from it), and the proxy reads the authoritative snapshot from finAPI, with a read
+ * that asks after the callback arrived, and publishes that; a final one delivers the outcome. A
+ * task's web form is read alongside the task. A duplicate callback finds the final snapshot
+ * already read and changes nothing.
  *
  * @example
  * app.post('/callbacks/webforms/:handle/:secret', verifiedCallback(ctx, WEB_FORM), body, (c) =>
@@ -74,17 +75,40 @@ export async function handleCallback(
   }
 
   await ctx.health.heard(resource, record.id);
+  const callback = parsed.data;
+  // Streams show the callback's status at once, as provisional: the validated read below keeps
+  // finAPI's one read a second and may wait up to that second.
+  const announced = [ctx.watcher.announce(resource, callback)];
+  // A task's callback that names its web form moves that on too, for anyone watching it.
+  const namedForm = 'taskId' in callback ? callback.webForm : undefined;
+  if (namedForm != null) {
+    announced.push(
+      ctx.watcher.announce(WEB_FORM, { webFormId: namedForm.id, status: namedForm.status }),
+    );
+  }
   const source = ctx.tokenSource(c.req.raw, { sessionId: record.sessionId, via: 'callback' });
+  const refreshForm = async (id: string) => {
+    if (!ctx.watcher.isWatched(WEB_FORM, id)) return;
+    await ctx.health.heard(WEB_FORM, id);
+    await ctx.gate.refresh(WEB_FORM, id, source, arrivedAt).catch(() => undefined);
+  };
+  // The task's web form is read alongside the task, not after it: each keeps its own spacing, and
+  // waiting out one and then the other would wait twice.
+  const knownTask = resource.name === 'task' ? ctx.gate.peek(resource, record.id) : undefined;
+  const knownForm =
+    namedForm?.id ??
+    (knownTask !== undefined && 'webForm' in knownTask.payload
+      ? knownTask.payload.webForm?.id
+      : undefined);
+  const formRead = knownForm === undefined ? undefined : refreshForm(knownForm);
   const snapshot = await ctx.gate.refresh(resource, record.id, source, arrivedAt);
   ctx.emit({ type: 'callback', resource: resource.name, id: record.id, accepted: true });
 
-  // A task's callback also means its web form moved on; refresh that for anyone watching it.
   if (resource.name === 'task' && 'webForm' in snapshot.payload) {
     const webForm = snapshot.payload.webForm;
-    if (webForm != null && ctx.watcher.isWatched(WEB_FORM, webForm.id)) {
-      await ctx.health.heard(WEB_FORM, webForm.id);
-      await ctx.gate.refresh(WEB_FORM, webForm.id, source, arrivedAt).catch(() => undefined);
-    }
+    // A web form the callback and the known task did not name: read it now.
+    if (webForm != null && webForm.id !== knownForm) await refreshForm(webForm.id);
   }
+  await Promise.all([formRead, ...announced]);
   return new Response(null, { status: 204 });
 }

@@ -24,8 +24,13 @@ export interface ReadGateOptions {
 interface GateEntry {
   /** The read under way, which every reader in the meantime shares. */
   inflight: Promise<Snapshot> | undefined;
-  /** When the read under way asks finAPI: once it has waited out the spacing. */
-  inflightAt: number;
+  /**
+   * When the read under way asked finAPI; `undefined` while it waits out the spacing (and for its
+   * token), so it will ask after whatever happens meanwhile.
+   */
+  inflightAskedAt: number | undefined;
+  /** The {@link ReadGate.refresh} under way, which reads in the meantime join. */
+  refreshing: Promise<Snapshot> | undefined;
   lastFetchAt: number;
   /** The newest snapshot known, from finAPI or the event bus. */
   snapshot: Snapshot | undefined;
@@ -40,9 +45,11 @@ interface GateEntry {
  *   answered from the last snapshot;
  * - a final snapshot is kept and answered as is (it never changes), and the newest snapshot never
  *   moves backwards (core's `merge`), whatever order answers and bus messages arrive in;
- * - a {@link ReadGate.refresh} is answered by a read that asks finAPI at or after a given moment
- *   (a callback's arrival, a creation's request): never from the cache, never by joining a read
- *   that asked before, which may have been answered before the change.
+ * - a {@link ReadGate.refresh} is answered by a read that asks finAPI after a given moment (a
+ *   callback's arrival, a creation's request): never from the cache, never by joining a read that
+ *   had asked by then, which may have been answered before the change;
+ * - a read while a refresh is under way joins it rather than answer the snapshot from before the
+ *   change.
  *
  * @example
  * const gate = new ReadGate({ finapi, now: Date.now, onFetched: publish });
@@ -60,22 +67,30 @@ export class ReadGate {
     );
   }
 
-  /** The current snapshot: from the last second's read, or read now. */
+  /**
+   * The current snapshot: from the last second's read, or read now. While a refresh is under way
+   * (a callback announced a change), the refresh's answer: the last read is from before the change.
+   */
   read(resource: ProxyResource, id: string, source: TokenSource): Promise<Snapshot> {
     const entry = this.#entry(resource, id);
+    if (entry.snapshot !== undefined && resource.isFinal(entry.snapshot)) {
+      return Promise.resolve(entry.snapshot);
+    }
+    if (entry.refreshing !== undefined) return entry.refreshing;
     if (entry.snapshot !== undefined) {
       const fresh = this.#options.now() - entry.lastFetchAt < MIN_FETCH_GAP_MS;
-      if (fresh || resource.isFinal(entry.snapshot)) return Promise.resolve(entry.snapshot);
+      if (fresh) return Promise.resolve(entry.snapshot);
     }
     return this.#fetch(resource, id, entry, source);
   }
 
   /**
    * Reads again because something may have changed since `since` (a callback arrived, a creation
-   * for a known reference must decide on the truth): answered by a finAPI read that asks at or
-   * after `since` (now, by default), waiting out the one-second spacing if needed, and joining a
-   * read under way only if that one asks late enough. A final snapshot is answered as is (it never
-   * changes): a duplicate callback costs nothing.
+   * for a known reference must decide on the truth): answered by a finAPI read that asks after
+   * `since` (now, by default), waiting out the one-second spacing if needed. A read under way is
+   * joined only while it has not asked finAPI yet; one that had asked by `since` may have been
+   * answered before the change, so a fresh read follows it. A final snapshot is answered as is (it
+   * never changes): a duplicate callback costs nothing.
    */
   refresh(
     resource: ProxyResource,
@@ -88,13 +103,15 @@ export class ReadGate {
       return Promise.resolve(entry.snapshot);
     }
     const earlier = entry.inflight;
-    if (earlier !== undefined && entry.inflightAt < since) {
-      // That read asked finAPI before the change; once it is done, read again (or join whichever
-      // read another caller started after it, which asks late enough too).
+    const asked = entry.inflightAskedAt;
+    // Within the same millisecond a read may have asked just before the change: not late enough.
+    if (earlier !== undefined && asked !== undefined && asked <= since) {
+      // Once that read is done, read again (or join whichever read another caller started after
+      // it and has not asked yet).
       const again = () => this.refresh(resource, id, source, since);
-      return earlier.then(again, again);
+      return this.#refreshing(entry, earlier.then(again, again));
     }
-    return this.#fetch(resource, id, entry, source);
+    return this.#refreshing(entry, this.#fetch(resource, id, entry, source));
   }
 
   /** Takes a snapshot finAPI just answered (a creation) as read now. */
@@ -128,7 +145,8 @@ export class ReadGate {
   #entry(resource: ProxyResource, id: string): GateEntry {
     return this.#entries.entry(keyOf(resource, id), () => ({
       inflight: undefined,
-      inflightAt: Number.NEGATIVE_INFINITY,
+      inflightAskedAt: undefined,
+      refreshing: undefined,
       lastFetchAt: Number.NEGATIVE_INFINITY,
       snapshot: undefined,
     }));
@@ -143,11 +161,12 @@ export class ReadGate {
     if (entry.inflight !== undefined) return entry.inflight;
     const now = this.#options.now();
     const wait = entry.lastFetchAt + MIN_FETCH_GAP_MS - now;
-    entry.inflightAt = now + Math.max(0, wait);
+    entry.inflightAskedAt = undefined;
     const inflight = (async () => {
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const token = await source.token();
       entry.lastFetchAt = this.#options.now();
+      entry.inflightAskedAt = entry.lastFetchAt;
       const snapshot = await this.#options.finapi.request({
         method: 'GET',
         path: resource.finapiPath(id),
@@ -170,6 +189,15 @@ export class ReadGate {
     };
     inflight.then(clear, clear);
     return inflight;
+  }
+
+  #refreshing(entry: GateEntry, refresh: Promise<Snapshot>): Promise<Snapshot> {
+    entry.refreshing = refresh;
+    const clear = () => {
+      if (entry.refreshing === refresh) entry.refreshing = undefined;
+    };
+    refresh.then(clear, clear);
+    return refresh;
   }
 
   async #accept(

@@ -1,18 +1,28 @@
+import type { WebFormCallback, TaskCallback } from '@webform-kit/core';
 import type { EventBus, Snapshot } from '../EventBus.ts';
 import type { ProxyEvent } from '../ProxyEvent.ts';
 import type { ProxyResource } from '../resources/ProxyResource.ts';
 import { isWebFormProxyError } from '../WebFormProxyError.ts';
 import type { CallbackHealth } from './CallbackHealth.ts';
+import {
+  isProvisionalMessage,
+  parseProvisionalStatus,
+  provisionalSnapshot,
+  provisionalStatusOf,
+} from './provisionalSnapshot.ts';
 import type { ReadGate } from './ReadGate.ts';
 import { SweptMap } from './SweptMap.ts';
 import type { TokenSource } from './TokenSource.ts';
 
 /**
+ * `snapshot`: a new state; `provisional` when it carries a verified callback's status before the
+ * proxy's finAPI read confirms it (the snapshot known before, with the callback's status).
  * `end`: the resource is gone, or (`shutdown`) this instance is closing while the flow goes on,
  * so a stream tells its browser to reconnect, to another instance.
  */
 export type WatchEvent =
-  { type: 'snapshot'; snapshot: Snapshot } | { type: 'end'; shutdown?: boolean };
+  | { type: 'snapshot'; snapshot: Snapshot; provisional?: boolean }
+  | { type: 'end'; shutdown?: boolean };
 export type WatchListener = (event: WatchEvent) => void;
 
 export interface SnapshotWatcherOptions {
@@ -76,6 +86,11 @@ interface WatchEntry {
   polling: boolean;
   failures: number;
   publishedJson: string | undefined;
+  /**
+   * The provisional snapshot watchers last heard, until a validated one at least as far comes:
+   * a stream opening meanwhile starts with it.
+   */
+  provisional: Snapshot | undefined;
   usedAt: number;
 }
 
@@ -89,6 +104,8 @@ interface WatchEntry {
  * - one poller per resource re-reads it through the {@link ReadGate} while anyone watches it or
  *   it is followed (every created flow is, until final or its deadline, browser or not), backing
  *   off on errors, and stops at a final status;
+ * - a verified callback's status is published at once ({@link SnapshotWatcher.announce}), and
+ *   watchers hear it as a provisional snapshot before the proxy's finAPI read confirms it;
  * - its pace: `pollIntervalMs` while a stream is open and the flow's callbacks are off or look
  *   lost ({@link CallbackHealth}), `unattendedPollMs` otherwise (callbacks first, a slow safety
  *   poll behind them). A poll nobody watches for is made by one instance at a time (`claimPoll`).
@@ -138,6 +155,15 @@ export class SnapshotWatcher {
         this.#fromBus(entry, raw),
       );
       this.#schedulePoll(entry);
+    }
+    // What a callback said while the read confirming it is under way: a stream opening now (a
+    // reconnect) shows it at once, unless a validated snapshot has caught up with it meanwhile.
+    const { provisional } = entry;
+    const known = this.#options.gate.peek(resource, id);
+    if (provisional !== undefined && known !== undefined && resource.merge(known, provisional) === known) {
+      entry.provisional = undefined;
+    } else if (provisional !== undefined) {
+      listener({ type: 'snapshot', snapshot: provisional, provisional: true });
     }
     return () => {
       if (!entry.listeners.delete(listener) || entry.listeners.size > 0) return;
@@ -196,6 +222,23 @@ export class SnapshotWatcher {
   }
 
   /**
+   * Publishes what a verified callback said, before the proxy reads finAPI about it: every
+   * instance's watchers hear it as a provisional snapshot (the one they know, with the callback's
+   * status). Nothing is published for a resource known to be final here.
+   */
+  async announce(resource: ProxyResource, callback: WebFormCallback | TaskCallback): Promise<void> {
+    const id = 'webFormId' in callback ? callback.webFormId : callback.taskId;
+    const known = this.#options.gate.peek(resource, id);
+    if (known !== undefined && resource.isFinal(known)) return;
+    try {
+      await this.#options.bus.publish(resource.topic(id), provisionalStatusOf(callback));
+    } catch (error) {
+      // Not sent (a shared bus out of reach): the validated snapshot follows all the same.
+      this.#options.onEvent({ type: 'error', error });
+    }
+  }
+
+  /**
    * Ends every watcher of a resource that is gone (deleted, or finAPI no longer knows it), and
    * has the gate forget it.
    */
@@ -246,12 +289,14 @@ export class SnapshotWatcher {
       polling: false,
       failures: 0,
       publishedJson: undefined,
+      provisional: undefined,
       usedAt: this.#options.now(),
     }));
   }
 
   #fromBus(entry: WatchEntry, raw: unknown): void {
     const { resource, id } = entry;
+    if (isProvisionalMessage(raw)) return this.#provisionalFromBus(entry, raw);
     // The bus may cross a network (Redis): what comes off it is checked like anything external.
     const parsed = resource.schema.safeParse(raw);
     if (!parsed.success || parsed.data.id !== id) {
@@ -265,10 +310,37 @@ export class SnapshotWatcher {
     entry.publishedJson = JSON.stringify(parsed.data);
     // Messages from several instances may arrive out of order: watchers hear the newest state.
     const snapshot = this.#options.gate.remember(resource, parsed.data);
+    const { provisional } = entry;
+    // A validated snapshot behind the provisional one (a read that asked before the callback)
+    // would move the screens back; the one the callback's read answers follows.
+    if (provisional !== undefined && resource.merge(snapshot, provisional) !== snapshot) return;
+    entry.provisional = undefined;
     for (const listener of [...entry.listeners]) listener({ type: 'snapshot', snapshot });
     if (resource.isFinal(snapshot)) {
       entry.follow = undefined;
       this.#stopPolling(entry);
+    }
+  }
+
+  #provisionalFromBus(entry: WatchEntry, raw: unknown): void {
+    const { resource, id } = entry;
+    const callback = parseProvisionalStatus(resource, id, raw);
+    if (callback === undefined) {
+      this.#options.onEvent({
+        type: 'error',
+        error: new Error(`invalid provisional status on ${resource.topic(id)}`),
+      });
+      return;
+    }
+    entry.usedAt = this.#options.now();
+    // Built from what this instance knows; a stream that has sent nothing yet gets the read.
+    const known = this.#options.gate.peek(resource, id);
+    const base = known === undefined ? undefined : resource.merge(entry.provisional, known);
+    const snapshot = base === undefined ? undefined : provisionalSnapshot(resource, base, callback);
+    if (snapshot === undefined) return;
+    entry.provisional = snapshot;
+    for (const listener of [...entry.listeners]) {
+      listener({ type: 'snapshot', snapshot, provisional: true });
     }
   }
 

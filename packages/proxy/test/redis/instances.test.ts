@@ -135,6 +135,16 @@ describe('several proxy instances on one Redis', () => {
     finapi.setWebForm(webForm.id, { status: 'COMPLETED', payload: { paymentId: 4711 } });
     expect((await callback(finapi, a, webForm.id)).status).toBe(204);
 
+    // The callback's status over Redis at once, built on B from what B knows (no payment id) ...
+    expect(await stream.next()).toEqual({
+      data: expect.objectContaining({
+        id: webForm.id,
+        status: 'COMPLETED',
+        payload: {},
+        provisional: true,
+      }),
+    });
+    // ... then A's read of finAPI.
     expect(await stream.next()).toEqual({
       data: expect.objectContaining({
         id: webForm.id,

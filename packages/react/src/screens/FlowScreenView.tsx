@@ -37,6 +37,12 @@ export interface FlowScreenState {
   openIn?: OpenIn | undefined;
   popupBlocked?: boolean | undefined;
   preparing?: boolean | undefined;
+  /**
+   * The outcome is the status finAPI's callback announced, pushed before the proxy's read
+   * confirms it: ids and error codes follow. Meanwhile the error screen offers no Try again, as
+   * the validated answer may still name a payment.
+   */
+  provisional?: boolean | undefined;
 }
 
 /** What the screens may ask the flow to do; a missing one hides its button. */
@@ -92,7 +98,8 @@ export function FlowScreenView({
   const common = { autoFocus, headingLevel, messages, className };
   const { outcome, kind, summary } = state;
   const url = state.url ?? undefined;
-  const ending = { ...common, kind, onRestart: actions.restart, actions: outcomeActions };
+  const onRestart = state.provisional === true ? undefined : actions.restart;
+  const ending = { ...common, kind, onRestart, actions: outcomeActions };
   const onContinue = actions.continue;
   const continueWith =
     onContinue && outcome && isFinalFlowOutcome(outcome) ? () => onContinue(outcome) : undefined;

@@ -167,6 +167,7 @@ function FlowScreens<K extends FlowKind>({
         id: flow.id,
         summary: flow.summary,
         paymentId: flow.paymentId,
+        provisional: flow.provisional,
         expiresAt: flow.expiresAt,
         url: flow.url,
         openIn: flow.openIn,

@@ -96,6 +96,7 @@ function ReturnScreens({
         id: flow.id,
         summary: flow.summary,
         paymentId: flow.paymentId,
+        provisional: flow.provisional,
         expiresAt: flow.expiresAt,
       }}
       actions={{ restart: handleRestart, retry: flow.retry, continue: handleContinue }}
