@@ -10,6 +10,7 @@ import type { ScreenProps } from './ScreenProps.ts';
 import { SupportLink } from './SupportLink.tsx';
 import { SupportReference } from './SupportReference.tsx';
 import { supportReferenceOf } from './supportReferenceOf.ts';
+import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface ConnectionErrorScreenProps extends ScreenProps {
   /** What failed, usually a `ProxyError`: its kind, status and code pick the wording and next step. */
@@ -67,7 +68,8 @@ export function ConnectionErrorScreen({
   children,
   ...layout
 }: ConnectionErrorScreenProps) {
-  const { t } = useI18n(layout.messages);
+  const messages = useLaterMessages(layout.messages);
+  const { t } = useI18n(messages);
   const errorClass = flowErrorClassOf(error);
   const [key, tone, picture] = LOOK[errorClass];
   // The proxy refuses to pay again while an earlier payment's result is unknown (issue 10).
@@ -91,6 +93,7 @@ export function ConnectionErrorScreen({
   return (
     <ScreenLayout
       {...layout}
+      messages={messages}
       screen="connection-error"
       state={errorClass}
       tone={payment ? 'warning' : tone}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
+import { useLaterMessages } from './useLaterMessages.ts';
 
 /**
  * A reference for customer support with a button that copies it. Where the browser gives no
@@ -7,7 +8,7 @@ import { useI18n } from '../i18n/useI18n.ts';
  * customer to copy by hand.
  */
 export function SupportReference({ reference }: { reference: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n(useLaterMessages(undefined));
   const labelId = useId();
   const code = useRef<HTMLElement>(null);
   const [copied, setCopied] = useState(false);

@@ -5,6 +5,7 @@ import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import type { ScreenProps } from './ScreenProps.ts';
+import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface WebFormRequiredScreenProps extends ScreenProps {
   /** Opens the web form the task asks for (the flow's `open`). */
@@ -38,11 +39,13 @@ export function WebFormRequiredScreen({
   children,
   ...layout
 }: WebFormRequiredScreenProps) {
-  const { t } = useI18n(layout.messages);
+  const messages = useLaterMessages(layout.messages);
+  const { t } = useI18n(messages);
 
   return (
     <ScreenLayout
       {...layout}
+      messages={messages}
       screen="web-form-required"
       state={popupBlocked ? 'popup-blocked' : 'ready'}
       heading={t('webFormRequired.heading')}
