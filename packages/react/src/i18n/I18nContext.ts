@@ -9,9 +9,10 @@ export interface I18nContextValue {
 
 /**
  * The English every screen starts from when no {@link I18nProvider} names a language: only the
- * redirect screen's words, so the one-line flow's first chunk stays small. The later screens add
- * the rest of English themselves (`useEnglishFallback`) and load it with their code. Not a
- * complete catalogue, hence the cast; the translator shows a missing key rather than failing.
+ * redirect screen's words, so the one-line flow's first chunk stays small. `useI18n` adds the
+ * rest of English (`useI18nWithEnglish`), so the screens after the redirect screen, and an app's
+ * own components, bring those words with their code. Not a complete catalogue, hence the cast;
+ * the translator shows a missing key rather than failing.
  */
 export const BUILT_IN_ENGLISH: MessageCatalogue = {
   lang: 'en',

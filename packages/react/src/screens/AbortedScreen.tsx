@@ -6,7 +6,6 @@ import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import type { ScreenProps } from './ScreenProps.ts';
 import { SupportLink } from './SupportLink.tsx';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface AbortedScreenProps extends ScreenProps {
   /** The kind of flow: for payments the heading says that no payment was made. */
@@ -25,12 +24,10 @@ export interface AbortedScreenProps extends ScreenProps {
  * <AbortedScreen kind="standalone-payment" onRestart={flow.restart} supportUrl="https://bank.example/help" />
  */
 export function AbortedScreen({ kind, onRestart, supportUrl, ...layout }: AbortedScreenProps) {
-  const messages = useLaterMessages(layout.messages);
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   return (
     <ScreenLayout
       {...layout}
-      messages={messages}
       screen="aborted"
       tone="neutral"
       heading={t(paymentFailureOf(kind)?.heading ?? 'aborted.heading')}

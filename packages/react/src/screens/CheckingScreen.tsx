@@ -2,7 +2,6 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import type { ScreenProps } from './ScreenProps.ts';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 export type CheckingScreenProps = ScreenProps;
 
@@ -15,12 +14,10 @@ export type CheckingScreenProps = ScreenProps;
  * if (flow.screen === 'checking') return <CheckingScreen autoFocus />;
  */
 export function CheckingScreen(layout: CheckingScreenProps) {
-  const messages = useLaterMessages(layout.messages);
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   return (
     <ScreenLayout
       {...layout}
-      messages={messages}
       screen="checking"
       heading={t('checking.heading')}
       lead={t('checking.lead')}

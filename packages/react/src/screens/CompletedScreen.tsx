@@ -6,7 +6,6 @@ import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import type { ScreenProps } from './ScreenProps.ts';
 import { SummaryList } from './SummaryList.tsx';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface CompletedScreenProps extends ScreenProps {
   /** What the web form produced (the outcome's `resource`). Default `bank-connection`. */
@@ -51,13 +50,11 @@ export function CompletedScreen({
   children,
   ...layout
 }: CompletedScreenProps) {
-  const messages = useLaterMessages(layout.messages);
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   const wording = kind === undefined ? BY_RESOURCE[resource] : flowWordingOf(kind);
   return (
     <ScreenLayout
       {...layout}
-      messages={messages}
       screen="completed"
       state={wording}
       tone="success"

@@ -9,7 +9,6 @@ import type { ScreenProps } from './ScreenProps.ts';
 import { SupportLink } from './SupportLink.tsx';
 import { SupportReference } from './SupportReference.tsx';
 import { supportReferenceOf } from './supportReferenceOf.ts';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface CompletedWithErrorScreenProps extends ScreenProps {
   /** finAPI's `errorCode`. Codes the kit does not know (finAPI may add some) get a general text. */
@@ -54,8 +53,7 @@ export function CompletedWithErrorScreen({
   children,
   ...layout
 }: CompletedWithErrorScreenProps) {
-  const messages = useLaterMessages(layout.messages);
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   const policy = errorPolicyOf(errorCode);
   const payment = paymentFailureOf(kind, { errorCode, paymentId });
   const unknown = payment?.result === 'unknown';
@@ -75,7 +73,6 @@ export function CompletedWithErrorScreen({
   return (
     <ScreenLayout
       {...layout}
-      messages={messages}
       screen="completed-with-error"
       state={errorCode ?? undefined}
       tone={unknown ? 'warning' : policy.next === 'continue' ? undefined : 'danger'}

@@ -10,7 +10,6 @@ import type { ScreenProps } from './ScreenProps.ts';
 import { SupportLink } from './SupportLink.tsx';
 import { SupportReference } from './SupportReference.tsx';
 import { supportReferenceOf } from './supportReferenceOf.ts';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface ConnectionErrorScreenProps extends ScreenProps {
   /** What failed, usually a `ProxyError`: its kind, status and code pick the wording and next step. */
@@ -68,8 +67,7 @@ export function ConnectionErrorScreen({
   children,
   ...layout
 }: ConnectionErrorScreenProps) {
-  const messages = useLaterMessages(layout.messages);
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   const errorClass = flowErrorClassOf(error);
   const [key, tone, picture] = LOOK[errorClass];
   // The proxy refuses to pay again while an earlier payment's result is unknown (issue 10).
@@ -93,7 +91,6 @@ export function ConnectionErrorScreen({
   return (
     <ScreenLayout
       {...layout}
-      messages={messages}
       screen="connection-error"
       state={errorClass}
       tone={payment ? 'warning' : tone}

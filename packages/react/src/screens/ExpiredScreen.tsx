@@ -5,7 +5,6 @@ import { paymentFailureOf } from './paymentFailureOf.ts';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import type { ScreenProps } from './ScreenProps.ts';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface ExpiredScreenProps extends ScreenProps {
   /** The kind of flow: for payments the heading says that no payment was made. */
@@ -22,12 +21,10 @@ export interface ExpiredScreenProps extends ScreenProps {
  * <ExpiredScreen kind="standing-order" onRestart={flow.restart} />
  */
 export function ExpiredScreen({ kind, onRestart, ...layout }: ExpiredScreenProps) {
-  const messages = useLaterMessages(layout.messages);
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
   return (
     <ScreenLayout
       {...layout}
-      messages={messages}
       screen="expired"
       tone="neutral"
       heading={t(paymentFailureOf(kind)?.heading ?? 'expired.heading')}

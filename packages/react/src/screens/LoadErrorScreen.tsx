@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/useI18n.ts';
+import { useRedirectI18n } from '../i18n/useRedirectI18n.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
@@ -16,7 +16,7 @@ export interface LoadErrorScreenProps extends ScreenProps {
  * chunk that failed. Not exported: an app's own markup uses `ConnectionErrorScreen`.
  */
 export function LoadErrorScreen({ onRetry, children, ...layout }: LoadErrorScreenProps) {
-  const { t } = useI18n(layout.messages);
+  const { t } = useRedirectI18n(layout.messages);
   return (
     <ScreenLayout
       {...layout}

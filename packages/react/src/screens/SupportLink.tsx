@@ -1,6 +1,5 @@
 import type { Messages } from '../i18n/Messages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface SupportLinkProps {
   /** The customer support page (the same URL as finAPI's `customerSupportUrl`). */
@@ -15,7 +14,7 @@ export interface SupportLinkProps {
  * Screens show it where finAPI's form does: after an error and after a cancellation.
  */
 export function SupportLink({ href, messages, variant = 'link' }: SupportLinkProps) {
-  const { t } = useI18n(useLaterMessages(messages));
+  const { t } = useI18n(messages);
   const asButton = variant !== 'link';
   return (
     <a

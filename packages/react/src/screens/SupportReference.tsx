@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 /**
  * A reference for customer support with a button that copies it. Where the browser gives no
@@ -8,7 +7,7 @@ import { useLaterMessages } from './useLaterMessages.ts';
  * customer to copy by hand.
  */
 export function SupportReference({ reference }: { reference: string }) {
-  const { t } = useI18n(useLaterMessages(undefined));
+  const { t } = useI18n();
   const labelId = useId();
   const code = useRef<HTMLElement>(null);
   const [copied, setCopied] = useState(false);

@@ -12,7 +12,6 @@ import type { ScreenProps } from './ScreenProps.ts';
 import { SummaryList } from './SummaryList.tsx';
 import { toMillis, type Instant } from './toMillis.ts';
 import { useNow } from './useNow.ts';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface WaitingScreenProps extends ScreenProps {
   /** `NOT_YET_OPENED` or `IN_PROGRESS`, each with its own words. */
@@ -68,8 +67,7 @@ export function WaitingScreen({
   children,
   ...layout
 }: WaitingScreenProps) {
-  const messages = useLaterMessages(layout.messages);
-  const { t, lang } = useI18n(messages);
+  const { t, lang } = useI18n(layout.messages);
   // The screen shows once the user was sent to the form, so NOT_YET_OPENED means finAPI has not
   // seen its page load yet, though it may be open in the other tab: the words say where to
   // continue, and offer it again in case it did not open.
@@ -118,7 +116,6 @@ export function WaitingScreen({
   return (
     <ScreenLayout
       {...layout}
-      messages={messages}
       screen="waiting"
       state={status}
       heading={heading}

@@ -5,7 +5,6 @@ import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import type { ScreenProps } from './ScreenProps.ts';
-import { useLaterMessages } from './useLaterMessages.ts';
 
 export interface WebFormRequiredScreenProps extends ScreenProps {
   /** Opens the web form the task asks for (the flow's `open`). */
@@ -39,13 +38,11 @@ export function WebFormRequiredScreen({
   children,
   ...layout
 }: WebFormRequiredScreenProps) {
-  const messages = useLaterMessages(layout.messages);
-  const { t } = useI18n(messages);
+  const { t } = useI18n(layout.messages);
 
   return (
     <ScreenLayout
       {...layout}
-      messages={messages}
       screen="web-form-required"
       state={popupBlocked ? 'popup-blocked' : 'ready'}
       heading={t('webFormRequired.heading')}

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { useReturnFlow, type ReturnFlowOptions } from '../hooks/index.ts';
 import type { FinalFlowOutcome, ReturnFlowError } from '../hooks/index.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { useLaterMessages } from './useLaterMessages.ts';
 import { FlowScreenView } from './FlowScreenView.tsx';
 import { ButtonVariantContext, ScreenButton } from './ScreenButton.tsx';
 import { useScreenChangeFocus } from './useScreenChangeFocus.ts';
@@ -51,7 +50,7 @@ function ReturnScreens({
   className,
 }: WebFormReturnProps) {
   const flow = useReturnFlow({ storageKey, onEvent });
-  const { t } = useI18n(useLaterMessages(undefined));
+  const { t } = useI18n();
   // Moving on from the outcome (Continue, Start again): the next visit to the flow starts anew.
   const { dismiss } = flow;
   const handleContinue =
