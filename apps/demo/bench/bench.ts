@@ -23,7 +23,7 @@ import { startDemo, type RunningDemo } from '../server/startDemo.ts';
 import { launchChromium } from '../e2e/support/launchChromium.ts';
 import { measureDemoInitialLoad } from './measureDemoInitialLoad.ts';
 import { measureOutcomeLatency } from './measureOutcomeLatency.ts';
-import { measurePackageSizes } from './measurePackageSizes.ts';
+import { measureFirstLoadSizes, measurePackageSizes } from './measurePackageSizes.ts';
 import { measureStatusRequests } from './measureStatusRequests.ts';
 import { FLOW_PATH } from './openFlow.ts';
 import { REPOSITORY_ROOT } from './packageEntries.ts';
@@ -92,6 +92,17 @@ async function sizes(): Promise<void> {
       'also @hono/node-server); Node built-ins stay imports.',
       "size-limit's figures (the budgets, `pnpm size`) read 0.1-0.7 kB lower: it re-wraps each bundle",
       'without its export list.',
+    ],
+  );
+  printTable(
+    'First load and total with code splitting (Rolldown chunks, esbuild minify, each chunk gzipped)',
+    await measureFirstLoadSizes(),
+    [
+      'First load: the entry chunk and the chunks it imports statically, before anything can show;',
+      'total: every chunk (other languages aside). Peers external as above (query-core too).',
+      'The one-line flow loads its engine, zod, the later screens and their words in a chunk it',
+      'requests at mount. esbuild splitting: esbuild assigns whole files to chunks by what re-exports',
+      'reach, so it keeps that chunk in the first load (see bundleChunks in bundleEntry.ts).',
     ],
   );
   printTable(

@@ -1,4 +1,7 @@
+import { relative } from 'node:path';
 import * as esbuild from 'esbuild';
+import { rolldown, type OutputChunk } from 'rolldown';
+import { gzipSize } from './gzipSize.ts';
 import { PEERS, REPOSITORY_ROOT } from './packageEntries.ts';
 
 export interface BundleOptions {
@@ -67,4 +70,138 @@ export async function bundleEntry(source: string, options: BundleOptions): Promi
     if (input.includes('node_modules/')) dependencyBytes += bytesInOutput;
   }
   return { code: file.contents, dependencyBytes };
+}
+
+/** One output file of a split bundle, minified. */
+export interface Chunk {
+  fileName: string;
+  /** `entry`: the entry chunk; `static`: imported by it (so loaded with it); `lazy`: by import(). */
+  load: 'entry' | 'static' | 'lazy';
+  code: Uint8Array;
+}
+
+export interface ChunkedBundle {
+  chunks: Chunk[];
+  /** gzip bytes of the chunks a page loads before it can render: the entry and its static imports. */
+  firstLoad: number;
+  /** gzip bytes of every chunk, each gzipped on its own as a server sends it. */
+  total: number;
+}
+
+/**
+ * Bundles an entry with code splitting, as an app's production build would: Rolldown (Vite 8's
+ * bundler) decides the chunks, esbuild minifies each, each is gzipped on its own. First load is
+ * the entry chunk and everything it imports statically (what must arrive before the page can
+ * show anything); total is every chunk.
+ *
+ * Why Rolldown and not esbuild's own splitting: esbuild assigns whole files to chunks by which
+ * entries reach them through any import or re-export, used or not. A package index that
+ * re-exports a hook (`useWebFormFlow`) beside a component that loads it lazily therefore puts the
+ * hook's whole module graph into esbuild's shared first chunk, so an app bundled with esbuild
+ * gets no split from `@webform-kit/react` (the row "esbuild splitting" shows it). Rolldown, Rollup
+ * and webpack drop modules whose exports go unused (`sideEffects: false`) before they form chunks.
+ *
+ * @example
+ * const { firstLoad, total } = await bundleChunks('apps/demo/bench/entries/oneLineFlow.ts');
+ */
+export async function bundleChunks(source: string): Promise<ChunkedBundle> {
+  const build = await rolldown({
+    input: source,
+    cwd: REPOSITORY_ROOT,
+    external: (id) => PEERS.includes(id),
+    platform: 'browser',
+    resolve: { conditionNames: ['source', 'import', 'module', 'browser', 'default'] },
+    transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+    logLevel: 'silent',
+  });
+  const { output } = await build.generate({ format: 'esm', minify: false });
+  await build.close();
+  const code = output.filter((file): file is OutputChunk => file.type === 'chunk');
+  const byName = new Map(code.map((file) => [file.fileName, file]));
+  const entry = code.find((file) => file.isEntry);
+  if (entry === undefined) throw new Error(`Rolldown wrote no entry chunk for ${source}`);
+  // The entry's static imports, and theirs: all of them load before the entry runs.
+  const first = new Set<string>([entry.fileName]);
+  const queue = [entry];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const name of file.imports) {
+      const imported = byName.get(name);
+      if (imported !== undefined && !first.has(name)) {
+        first.add(name);
+        queue.push(imported);
+      }
+    }
+  }
+  const chunks: Chunk[] = [];
+  for (const file of code) {
+    const { code: minified } = await esbuild.transform(file.code, {
+      loader: 'js',
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      legalComments: 'none',
+      charset: 'utf8',
+    });
+    chunks.push({
+      fileName: file.fileName,
+      load: file === entry ? 'entry' : first.has(file.fileName) ? 'static' : 'lazy',
+      code: new TextEncoder().encode(minified),
+    });
+  }
+  const sum = (list: Chunk[]) => list.reduce((bytes, chunk) => bytes + gzipSize(chunk.code), 0);
+  return {
+    chunks,
+    firstLoad: sum(chunks.filter((chunk) => chunk.load !== 'lazy')),
+    total: sum(chunks),
+  };
+}
+
+/**
+ * esbuild's own code splitting of the same entry, for the comparison the note on
+ * {@link bundleChunks} makes: first load and total in gzip bytes.
+ */
+export async function bundleChunksWithEsbuild(
+  source: string,
+): Promise<Pick<ChunkedBundle, 'firstLoad' | 'total'>> {
+  const result = await esbuild.build({
+    absWorkingDir: REPOSITORY_ROOT,
+    entryPoints: [source],
+    bundle: true,
+    splitting: true,
+    write: false,
+    outdir: 'out',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    conditions: ['source'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    platform: 'browser',
+    external: PEERS,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const outputs = result.metafile.outputs;
+  const path = (file: esbuild.OutputFile) => relative(REPOSITORY_ROOT, file.path);
+  const entry = result.outputFiles.find((file) => outputs[path(file)]?.entryPoint !== undefined);
+  if (entry === undefined) throw new Error(`esbuild wrote no entry chunk for ${source}`);
+  const first = new Set<string>([path(entry)]);
+  const queue = [path(entry)];
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    for (const imported of outputs[name]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external && !first.has(imported.path)) {
+        first.add(imported.path);
+        queue.push(imported.path);
+      }
+    }
+  }
+  let firstLoad = 0;
+  let total = 0;
+  for (const file of result.outputFiles) {
+    const bytes = gzipSize(file.contents);
+    total += bytes;
+    if (first.has(path(file))) firstLoad += bytes;
+  }
+  return { firstLoad, total };
 }

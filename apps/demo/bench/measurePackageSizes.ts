@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { bundleEntry } from './bundleEntry.ts';
+import { bundleChunks, bundleChunksWithEsbuild, bundleEntry } from './bundleEntry.ts';
 import { gzipSize } from './gzipSize.ts';
-import { PACKAGE_ENTRIES, REPOSITORY_ROOT, STYLESHEET } from './packageEntries.ts';
+import { PACKAGE_ENTRIES, REPOSITORY_ROOT, STYLESHEET, USAGE_ENTRIES } from './packageEntries.ts';
 import { kB, type Cell } from './printTable.ts';
 
 /**
@@ -47,5 +47,40 @@ export async function measurePackageSizes(): Promise<Record<string, Cell>[]> {
     minified.code.length,
     gzipSize(minified.code),
   );
+  return rows;
+}
+
+/**
+ * First load (the entry chunk and its static imports: what must arrive before anything shows)
+ * and total (every chunk, each gzipped on its own) of every public browser entry and of what apps
+ * import from them (the one-line flow; hooks with the app's own markup), beside react-plaid-link's
+ * `usePlaidLink` and React Stripe.js with Stripe.js's loader, bundled the same way in the same run
+ * (see `bundleChunks`). The other languages are entries of their own and stay out of the totals.
+ *
+ * @example
+ * printTable('First load and total', await measureFirstLoadSizes());
+ */
+export async function measureFirstLoadSizes(): Promise<Record<string, Cell>[]> {
+  const rows: Record<string, Cell>[] = [];
+  const browserEntries = PACKAGE_ENTRIES.filter(
+    (entry) => entry.platform === 'browser' && !entry.id.startsWith('locales/'),
+  );
+  for (const entry of [...browserEntries, ...USAGE_ENTRIES]) {
+    const bundle = await bundleChunks(entry.source);
+    const lazy = bundle.chunks.filter((chunk) => chunk.load === 'lazy').length;
+    const row: Record<string, Cell> = {
+      entry: entry.label,
+      'first load': kB(bundle.firstLoad),
+      total: kB(bundle.total),
+      chunks: `${bundle.chunks.length - lazy} + ${lazy} lazy`,
+      'esbuild splitting: first load / total': '',
+    };
+    if ('esbuild' in entry && entry.esbuild) {
+      const esbuildSplit = await bundleChunksWithEsbuild(entry.source);
+      row['esbuild splitting: first load / total'] =
+        `${kB(esbuildSplit.firstLoad)} / ${kB(esbuildSplit.total)}`;
+    }
+    rows.push(row);
+  }
   return rows;
 }

@@ -93,3 +93,45 @@ export const PACKAGE_ENTRIES: readonly PackageEntry[] = [
 
 /** The stylesheet apps import once (`@webform-kit/react/styles.css`). */
 export const STYLESHEET = 'packages/react/src/styles.css';
+
+/**
+ * What an app imports, measured with code splitting beside other kits' client libraries; the
+ * one-line flow and the core helpers are budgeted by size-limit too (writeSizeBundles.ts).
+ */
+export interface UsageEntry {
+  id: string;
+  label: string;
+  /** A module of apps/demo/bench/entries/ that imports exactly this, relative to the root. */
+  source: string;
+  /** Also show esbuild's own splitting of it (see `bundleChunks` for why it differs). */
+  esbuild?: boolean;
+}
+
+export const USAGE_ENTRIES: readonly UsageEntry[] = [
+  {
+    id: 'one-line-flow',
+    label: 'one-line flow: WebFormKitProvider + WebFormFlow (English)',
+    source: 'apps/demo/bench/entries/oneLineFlow.ts',
+    esbuild: true,
+  },
+  {
+    id: 'own-markup',
+    label: 'own markup: WebFormKitProvider + useWebFormFlow',
+    source: 'apps/demo/bench/entries/ownMarkup.ts',
+  },
+  {
+    id: 'core-helpers',
+    label: 'core pure helpers: isResourceId, parseReturn, outcomeOf ... (no zod)',
+    source: 'apps/demo/bench/entries/coreHelpers.ts',
+  },
+  {
+    id: 'plaid-link',
+    label: 'react-plaid-link: usePlaidLink',
+    source: 'apps/demo/bench/entries/plaidLink.ts',
+  },
+  {
+    id: 'stripe-elements',
+    label: '@stripe/react-stripe-js + @stripe/stripe-js: Elements, PaymentElement, loadStripe',
+    source: 'apps/demo/bench/entries/stripeElements.ts',
+  },
+];

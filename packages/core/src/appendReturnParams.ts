@@ -1,5 +1,5 @@
 import { checkReturnUrl, normaliseOrigins } from './checkReturnUrl.ts';
-import { MAX_URL_LENGTH } from './schemas/httpUrl.ts';
+import { MAX_URL_LENGTH } from './isAbsoluteHttpUrl.ts';
 import { RETURN_PARAM_NAMES, ReturnUrlError, type ReturnParamName } from './returnUrlError.ts';
 import { joinQuery, paramNameOf, splitQuery } from './splitQuery.ts';
 

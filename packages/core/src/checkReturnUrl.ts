@@ -1,4 +1,4 @@
-import { MAX_URL_LENGTH } from './schemas/httpUrl.ts';
+import { MAX_URL_LENGTH } from './isAbsoluteHttpUrl.ts';
 import { ReturnUrlError, type ReturnParamName } from './returnUrlError.ts';
 
 // eslint-disable-next-line no-control-regex

@@ -11,7 +11,7 @@ import type {
   StandalonePaymentDetails,
   StandingOrderDetails,
 } from './requests/index.ts';
-import { isResourceId } from './schemas/resourceId.ts';
+import { isResourceId } from './isResourceId.ts';
 import {
   TaskAnswerSchema,
   WebFormAnswerSchema,

@@ -1,6 +1,6 @@
 import { checkReturnUrl } from './checkReturnUrl.ts';
 import { isNonce } from './createNonce.ts';
-import { isResourceId } from './schemas/resourceId.ts';
+import { isResourceId } from './isResourceId.ts';
 import { joinQuery, paramNameOf, splitQuery } from './splitQuery.ts';
 
 /** Which way the web form sent the user back. A hint only: the proxy decides the outcome. */

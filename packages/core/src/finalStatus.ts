@@ -1,6 +1,6 @@
-import type { FinalTaskStatus, TaskStatus } from './schemas/taskStatus.ts';
+import type { FinalTaskStatus, TaskStatus } from './taskStatuses.ts';
 import type { Task } from './schemas/task.ts';
-import type { FinalWebFormStatus, WebFormStatus } from './schemas/webFormStatus.ts';
+import type { FinalWebFormStatus, WebFormStatus } from './webFormStatuses.ts';
 
 /**
  * Whether a web form status is final: `COMPLETED`, `COMPLETED_WITH_ERROR`, `EXPIRED` or

@@ -7,34 +7,39 @@
  */
 
 // finAPI's objects
+// The pure values and helpers live apart from the schemas (top-level zod calls), so importing one
+// of them does not bring in the validator.
 export {
   WEB_FORM_STATUSES,
-  WebFormStatusSchema,
   type WebFormStatus,
   type FinalWebFormStatus,
   type PendingWebFormStatus,
-} from './schemas/webFormStatus.ts';
+} from './webFormStatuses.ts';
+export { WebFormStatusSchema } from './schemas/webFormStatus.ts';
 export {
   TASK_STATUSES,
-  TaskStatusSchema,
-  TaskTypeSchema,
   type TaskStatus,
   type FinalTaskStatus,
   type TaskType,
-} from './schemas/taskStatus.ts';
-export { WEB_FORM_TYPES, WebFormTypeSchema, type WebFormType } from './schemas/webFormType.ts';
+} from './taskStatuses.ts';
+export { TaskStatusSchema, TaskTypeSchema } from './schemas/taskStatus.ts';
+export { WEB_FORM_TYPES, type WebFormType } from './webFormTypes.ts';
+export { WebFormTypeSchema } from './schemas/webFormType.ts';
 export {
   KNOWN_WEB_FORM_ERROR_CODES,
   KNOWN_TASK_ERROR_CODES,
-  ErrorCodeSchema,
   isKnownWebFormErrorCode,
   type KnownWebFormErrorCode,
   type KnownTaskErrorCode,
   type WebFormErrorCode,
-} from './schemas/errorCode.ts';
-export { ResourceIdSchema, isResourceId } from './schemas/resourceId.ts';
-export { TimestampSchema, parseFinapiTimestamp } from './schemas/timestamp.ts';
-export { HttpUrlSchema, MAX_URL_LENGTH, isAbsoluteHttpUrl } from './schemas/httpUrl.ts';
+} from './knownErrorCodes.ts';
+export { ErrorCodeSchema } from './schemas/errorCode.ts';
+export { isResourceId } from './isResourceId.ts';
+export { ResourceIdSchema } from './schemas/resourceId.ts';
+export { parseFinapiTimestamp } from './parseFinapiTimestamp.ts';
+export { TimestampSchema } from './schemas/timestamp.ts';
+export { MAX_URL_LENGTH, isAbsoluteHttpUrl } from './isAbsoluteHttpUrl.ts';
+export { HttpUrlSchema } from './schemas/httpUrl.ts';
 export { PayloadSchema, type Payload } from './schemas/payload.ts';
 export { WebFormSchema, type WebForm } from './schemas/webForm.ts';
 export {
@@ -51,13 +56,12 @@ export {
   type WebFormCallback,
   type TaskCallback,
 } from './schemas/callbacks.ts';
+export { FINAPI_ERROR_CODES, type FinapiErrorCode } from './finapiErrorCodes.ts';
 export {
-  FINAPI_ERROR_CODES,
   FinapiErrorSchema,
   InvalidFieldErrorSchema,
   ValidationErrorSchema,
   type FinapiError,
-  type FinapiErrorCode,
   type ValidationError,
 } from './schemas/finapiError.ts';
 export { FlowSummarySchema, type FlowSummary } from './schemas/flowSummary.ts';

@@ -1,7 +1,7 @@
 import { isFinalTask, isFinalWebFormStatus } from './finalStatus.ts';
 import type { Task } from './schemas/task.ts';
 import type { WebForm } from './schemas/webForm.ts';
-import type { WebFormStatus } from './schemas/webFormStatus.ts';
+import type { WebFormStatus } from './webFormStatuses.ts';
 
 function webFormRank(status: WebFormStatus): number {
   if (status === 'NOT_YET_OPENED') return 0;

@@ -1,9 +1,9 @@
 import { isFinalWebFormStatus } from './finalStatus.ts';
-import type { WebFormErrorCode } from './schemas/errorCode.ts';
+import type { WebFormErrorCode } from './knownErrorCodes.ts';
 import type { Task, WebFormInfo } from './schemas/task.ts';
 import type { WebForm } from './schemas/webForm.ts';
-import type { PendingWebFormStatus } from './schemas/webFormStatus.ts';
-import type { WebFormType } from './schemas/webFormType.ts';
+import type { PendingWebFormStatus } from './webFormStatuses.ts';
+import type { WebFormType } from './webFormTypes.ts';
 
 /** What a completed web form produced, by the web form's type. */
 export type CompletedOutcome =

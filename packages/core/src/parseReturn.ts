@@ -1,6 +1,6 @@
 import { isNonce } from './createNonce.ts';
 import { RETURN_QUERY, RETURN_VIAS, type ReturnVia } from './createReturnUrls.ts';
-import { isResourceId } from './schemas/resourceId.ts';
+import { isResourceId } from './isResourceId.ts';
 import { joinQuery, paramNameOf, splitQuery } from './splitQuery.ts';
 
 /** A return URL as {@link parseReturn} read it. `via` is a hint; ask the proxy for the outcome. */

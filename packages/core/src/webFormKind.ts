@@ -1,4 +1,4 @@
-import type { WebFormType } from './schemas/webFormType.ts';
+import type { WebFormType } from './webFormTypes.ts';
 
 /**
  * The kinds of web form the proxy creates, as they appear in its routes

@@ -1,7 +1,7 @@
 import { isFinalWebFormStatus } from '../finalStatus.ts';
 import { mergeWebForm } from '../mergeSnapshot.ts';
 import { outcomeOf, type WebFormOutcome } from '../outcome.ts';
-import { parseFinapiTimestamp } from '../schemas/timestamp.ts';
+import { parseFinapiTimestamp } from '../parseFinapiTimestamp.ts';
 import { WebFormSchema, type WebForm } from '../schemas/webForm.ts';
 import type { ResourceDescriptor } from './ResourceDescriptor.ts';
 

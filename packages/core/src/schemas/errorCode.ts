@@ -1,40 +1,14 @@
 import * as z from 'zod/mini';
+import type { WebFormErrorCode } from '../knownErrorCodes.ts';
 
-/**
- * The `errorCode` values finAPI documents for a web form's payload. finAPI notes that "this enum
- * can be extended in the future", so schemas accept any other code too; screens fall back to a
- * general explanation for codes not listed here.
- */
-export const KNOWN_WEB_FORM_ERROR_CODES = [
-  'ENTITY_EXISTS',
-  'BANK_SERVER_REJECTION',
-  'INTERNAL_ERROR',
-  'INTERRUPTED',
-  'INVALID_TOKEN',
-  'MANDATOR_MISCONFIGURATION',
-  'NO_ACCOUNTS_FOR_TYPE_LIST',
-  'UNDETERMINED_BANK',
-  'UNEXPECTED_ACCESS_RESPONSE',
-  'UNSUPPORTED_FEATURE',
-  'UNSUPPORTED_ORDER',
-] as const;
-
-/** The `errorCode` values finAPI documents for a background task's payload. */
-export const KNOWN_TASK_ERROR_CODES = [
-  'BANK_SERVER_REJECTION',
-  'INTERNAL_ERROR',
-  'INVALID_TOKEN',
-  'UNEXPECTED_ACCESS_RESPONSE',
-] as const;
-
-export type KnownWebFormErrorCode = (typeof KNOWN_WEB_FORM_ERROR_CODES)[number];
-export type KnownTaskErrorCode = (typeof KNOWN_TASK_ERROR_CODES)[number];
-
-/**
- * A documented code, or one finAPI adds later. The `string & {}` keeps editor completion for the
- * known codes while still admitting new ones.
- */
-export type WebFormErrorCode = KnownWebFormErrorCode | (string & {});
+export {
+  KNOWN_WEB_FORM_ERROR_CODES,
+  KNOWN_TASK_ERROR_CODES,
+  isKnownWebFormErrorCode,
+  type KnownWebFormErrorCode,
+  type KnownTaskErrorCode,
+  type WebFormErrorCode,
+} from '../knownErrorCodes.ts';
 
 /**
  * Tolerant: any code-shaped string passes, so a new finAPI code does not turn a finished web form
@@ -46,7 +20,3 @@ export const ErrorCodeSchema = z.string().check(
     error: 'must be an upper-case error code such as INTERNAL_ERROR',
   }),
 ) as z.ZodMiniType<WebFormErrorCode, string>;
-
-export function isKnownWebFormErrorCode(code: string): code is KnownWebFormErrorCode {
-  return (KNOWN_WEB_FORM_ERROR_CODES as readonly string[]).includes(code);
-}

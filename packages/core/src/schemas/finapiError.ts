@@ -1,25 +1,7 @@
 import * as z from 'zod/mini';
+import type { FinapiErrorCode } from '../finapiErrorCodes.ts';
 
-/**
- * The error codes finAPI documents for its `Error` object. Like error codes elsewhere, the schema
- * admits codes that are not listed yet.
- */
-export const FINAPI_ERROR_CODES = [
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'NOT_ALLOWED',
-  'BANK_NOT_SUPPORTED',
-  'BANK_NOT_UNIQUE',
-  'ENTITY_EXISTS',
-  'MANDATOR_MISCONFIGURATION',
-  'NOT_SUPPORTED',
-  'PAYMENT_NOT_SUPPORTED',
-  'INVALID_REDIRECT_URL',
-  'LOCKED',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type FinapiErrorCode = (typeof FINAPI_ERROR_CODES)[number] | (string & {});
+export { FINAPI_ERROR_CODES, type FinapiErrorCode } from '../finapiErrorCodes.ts';
 
 /** finAPI's `Error`, the body of its 401, 403, 404, 422, 423 and 500 answers. */
 export const FinapiErrorSchema = z.object({

@@ -1,18 +1,13 @@
 import * as z from 'zod/mini';
+import { TASK_STATUSES, TASK_TYPES } from '../taskStatuses.ts';
 
-/** Every status of a finAPI background task (`TaskStatus`). */
-export const TASK_STATUSES = [
-  'NOT_YET_STARTED',
-  'IN_PROGRESS',
-  'WEB_FORM_REQUIRED',
-  'COMPLETED',
-  'COMPLETED_WITH_ERROR',
-] as const;
+export {
+  TASK_STATUSES,
+  type TaskStatus,
+  type FinalTaskStatus,
+  type TaskType,
+} from '../taskStatuses.ts';
 
 export const TaskStatusSchema = z.enum(TASK_STATUSES);
-export type TaskStatus = z.infer<typeof TaskStatusSchema>;
-export type FinalTaskStatus = 'COMPLETED' | 'COMPLETED_WITH_ERROR';
 
-/** finAPI's `TaskType`; today only bank connection updates run as tasks. */
-export const TaskTypeSchema = z.enum(['BANK_CONNECTION_UPDATE']);
-export type TaskType = z.infer<typeof TaskTypeSchema>;
+export const TaskTypeSchema = z.enum(TASK_TYPES);

@@ -1,19 +1,12 @@
 import * as z from 'zod/mini';
+import { WEB_FORM_STATUSES } from '../webFormStatuses.ts';
 
-/** Every status a finAPI web form can have, in the order a form moves through them. */
-export const WEB_FORM_STATUSES = [
-  'NOT_YET_OPENED',
-  'IN_PROGRESS',
-  'COMPLETED',
-  'COMPLETED_WITH_ERROR',
-  'EXPIRED',
-  'ABORTED',
-] as const;
+export {
+  WEB_FORM_STATUSES,
+  type WebFormStatus,
+  type FinalWebFormStatus,
+  type PendingWebFormStatus,
+} from '../webFormStatuses.ts';
 
 /** finAPI's `WebFormStatus`. Strict: the kit decides what to show from this value. */
 export const WebFormStatusSchema = z.enum(WEB_FORM_STATUSES);
-export type WebFormStatus = z.infer<typeof WebFormStatusSchema>;
-
-/** The statuses after which a web form never changes again. */
-export type FinalWebFormStatus = Exclude<WebFormStatus, 'NOT_YET_OPENED' | 'IN_PROGRESS'>;
-export type PendingWebFormStatus = Exclude<WebFormStatus, FinalWebFormStatus>;

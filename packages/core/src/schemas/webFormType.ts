@@ -1,14 +1,6 @@
 import * as z from 'zod/mini';
+import { WEB_FORM_TYPES } from '../webFormTypes.ts';
 
-/** finAPI's `WebFormType`: which service created the web form. */
-export const WEB_FORM_TYPES = [
-  'BANK_CONNECTION_IMPORT',
-  'BANK_CONNECTION_UPDATE',
-  'PAYMENT_WITH_ACCOUNT_ID',
-  'STANDALONE_PAYMENT',
-  'STANDING_ORDER',
-  'DIRECT_DEBIT_WITH_ACCOUNT_ID',
-] as const;
+export { WEB_FORM_TYPES, type WebFormType } from '../webFormTypes.ts';
 
 export const WebFormTypeSchema = z.enum(WEB_FORM_TYPES);
-export type WebFormType = z.infer<typeof WebFormTypeSchema>;

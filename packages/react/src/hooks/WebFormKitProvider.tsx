@@ -1,11 +1,9 @@
-import { createProxyClient } from '@webform-kit/core';
 import type { ProxyClient } from '@webform-kit/core';
-import { createFlowKit } from '@webform-kit/core/flow';
 import type { FlowKitOptions } from '@webform-kit/core/flow';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { WebFormKitContext } from './webFormKitContext.ts';
+import { WebFormKitContext, type WebFormKitSettings } from './webFormKitContext.ts';
 import { useLatest } from './useLatest.ts';
 
 /** `onEvent`, `push`, `pollIntervalMs`, `pushPollIntervalMs`, `maxAgeMs`: core's kit options. */
@@ -40,28 +38,34 @@ export function WebFormKitProvider(props: WebFormKitProviderProps): ReactNode {
 
   const givenClient = props.client;
   const baseUrl = props.baseUrl;
-  const client = useMemo(
-    () => givenClient ?? createProxyClient(baseUrl === undefined ? {} : { baseUrl }),
-    [givenClient, baseUrl],
-  );
-
   // A new onEvent every render must not make a new kit: the flows read the latest one.
   const listener = useLatest(onEvent);
-  const config = useMemo(
-    () =>
-      createFlowKit({
-        client,
-        queryClient,
-        onEvent: (event) => listener.current?.(event),
-        push,
-        pollIntervalMs,
-        pushPollIntervalMs,
-        maxAgeMs,
-      }),
-    [client, queryClient, listener, push, pollIntervalMs, pushPollIntervalMs, maxAgeMs],
+  // Only the settings: the hooks make core's kit from them on first use (useWebFormKit), so this
+  // provider loads neither the flow engine nor the proxy client (and zod) by itself.
+  const settings = useMemo(
+    (): WebFormKitSettings => ({
+      client: givenClient,
+      baseUrl,
+      queryClient,
+      onEvent: (event) => listener.current?.(event),
+      push,
+      pollIntervalMs,
+      pushPollIntervalMs,
+      maxAgeMs,
+    }),
+    [
+      givenClient,
+      baseUrl,
+      queryClient,
+      listener,
+      push,
+      pollIntervalMs,
+      pushPollIntervalMs,
+      maxAgeMs,
+    ],
   );
 
-  const kit = <WebFormKitContext.Provider value={config}>{children}</WebFormKitContext.Provider>;
+  const kit = <WebFormKitContext.Provider value={settings}>{children}</WebFormKitContext.Provider>;
   return outer === undefined ? (
     <QueryClientProvider client={queryClient}>{kit}</QueryClientProvider>
   ) : (

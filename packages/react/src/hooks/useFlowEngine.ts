@@ -5,7 +5,7 @@ import type {
   WebFormFlowOptions,
 } from '@webform-kit/core/flow';
 import { useEffect, useState } from 'react';
-import { useWebFormKit } from './webFormKitContext.ts';
+import { useWebFormKit } from './useWebFormKit.ts';
 
 /**
  * One {@link FlowEngine} per mount and flow, in the shape of TanStack's `useBaseQuery`: created

@@ -1,7 +1,7 @@
 import { StatusObserver } from '@webform-kit/core/flow';
 import type { Snapshot, StatusOptions, StatusResult, StatusSource } from '@webform-kit/core/flow';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useWebFormKit } from './webFormKitContext.ts';
+import { useWebFormKit } from './useWebFormKit.ts';
 
 /**
  * Core's {@link StatusObserver} in a component, in the shape of TanStack's `useBaseQuery`: one

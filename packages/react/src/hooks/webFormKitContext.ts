@@ -1,16 +1,12 @@
-import type { FlowKit } from '@webform-kit/core/flow';
-import { createContext, useContext } from 'react';
+import type { FlowKitOptions } from '@webform-kit/core/flow';
+import { createContext } from 'react';
 
-/** What {@link WebFormKitProvider} hands its hooks: core's flow kit, every option resolved. */
-export type WebFormKitConfig = FlowKit;
+/**
+ * What {@link WebFormKitProvider} hands its hooks: the options of core's flow kit, every one
+ * resolved but the kit not made yet. The hooks make it on first use (`useWebFormKit`), so the
+ * provider itself does not load the flow engine, the proxy client or zod: with `WebFormFlow`
+ * they arrive in the chunk it requests at mount.
+ */
+export type WebFormKitSettings = FlowKitOptions;
 
-export const WebFormKitContext = createContext<WebFormKitConfig | null>(null);
-
-/** The provider's configuration; a clear error when a hook is used outside it. */
-export function useWebFormKit(hookName: string): WebFormKitConfig {
-  const config = useContext(WebFormKitContext);
-  if (config === null) {
-    throw new Error(`${hookName} must be used inside <WebFormKitProvider>`);
-  }
-  return config;
-}
+export const WebFormKitContext = createContext<WebFormKitSettings | null>(null);

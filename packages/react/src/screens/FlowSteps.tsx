@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/useI18n.ts';
+import { useRedirectI18n } from '../i18n/useRedirectI18n.ts';
 
 const STEPS = ['redirect.step.open', 'redirect.step.confirm', 'redirect.step.return'] as const;
 
@@ -8,7 +8,7 @@ const STEPS = ['redirect.step.open', 'redirect.step.confirm', 'redirect.step.ret
  * screen's sense of progress.
  */
 export function FlowSteps({ current }: { current?: number | undefined }) {
-  const { t } = useI18n();
+  const { t } = useRedirectI18n();
   return (
     <ol className="wfk-steps">
       {STEPS.map((key, index) => (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, type MouseEvent, type Ref } from 'react';
 import type { Messages } from '../i18n/Messages.ts';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useRedirectI18n } from '../i18n/useRedirectI18n.ts';
 import { composeEventHandlers } from './composeEventHandlers.ts';
 
 export interface OpenWebFormActionProps {
@@ -43,7 +43,7 @@ export function OpenWebFormAction({
   messages,
   ref,
 }: OpenWebFormActionProps) {
-  const { t } = useI18n(messages);
+  const { t } = useRedirectI18n(messages);
   const own = useRef<HTMLElement | null>(null);
   const setRef = useCallback(
     (node: HTMLElement | null) => {

@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/Messages.ts';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useRedirectI18n } from '../i18n/useRedirectI18n.ts';
 
 export interface OpenWebFormNoteProps {
   /** The browser blocked the new tab: say so, and point at the link that replaced the button. */
@@ -17,7 +17,7 @@ export interface OpenWebFormNoteProps {
  * <OpenWebFormNote popupBlocked={flow.popupBlocked} openIn={flow.openIn} />
  */
 export function OpenWebFormNote({ popupBlocked = false, openIn, messages }: OpenWebFormNoteProps) {
-  const { t } = useI18n(messages);
+  const { t } = useRedirectI18n(messages);
   if (popupBlocked) {
     return (
       <p className="wfk-note" data-tone="warning">

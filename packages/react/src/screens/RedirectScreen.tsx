@@ -1,7 +1,7 @@
 import type { FlowSummary, WebFormKind } from '@webform-kit/core';
 import { useEffect, useRef, useState } from 'react';
 import { formatRelativeSeconds } from '../i18n/formatRelativeSeconds.ts';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useRedirectI18n } from '../i18n/useRedirectI18n.ts';
 import { FlowSteps } from './FlowSteps.tsx';
 import { flowWordingOf } from './flowWording.ts';
 import { Illustration } from './Illustration.tsx';
@@ -62,7 +62,7 @@ export function RedirectScreen({
   ...layout
 }: RedirectScreenProps) {
   const { autoFocus, headingLevel = 2 } = layout;
-  const { t, lang } = useI18n(layout.messages);
+  const { t, lang } = useRedirectI18n(layout.messages);
   const wording = flowWordingOf(kind);
   const lead = t(`redirect.lead.${wording}`);
   const openRef = useRef<HTMLElement>(null);

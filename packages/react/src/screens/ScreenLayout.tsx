@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useRedirectI18n } from '../i18n/useRedirectI18n.ts';
 import type { ScreenName } from './screenNames.ts';
 import type { ScreenProps, ScreenSlots } from './ScreenProps.ts';
 import { useAnnouncement } from './useAnnouncement.ts';
@@ -65,7 +65,7 @@ export function ScreenLayout({
   children,
   className,
 }: ScreenLayoutProps) {
-  const { lang } = useI18n();
+  const { lang } = useRedirectI18n();
   const langAttribute = usePageLangAttribute(lang);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,5 +1,5 @@
 import type { FlowSummary } from '@webform-kit/core';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useRedirectI18n } from '../i18n/useRedirectI18n.ts';
 
 export interface SummaryListProps {
   summary?: FlowSummary | undefined;
@@ -14,7 +14,7 @@ export interface SummaryListProps {
  * the active language, then the details that apply. Nothing when there is nothing to say.
  */
 export function SummaryList({ summary = {}, paymentId, receipt }: SummaryListProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useRedirectI18n();
   const { amount } = summary;
   const rows: ['payee' | 'reference' | 'purpose' | 'paymentId', string | number | undefined][] = [
     ['payee', summary.payee],

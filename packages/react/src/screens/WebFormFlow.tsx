@@ -1,17 +1,17 @@
+import type { FinalFlowOutcome, FlowKind, WebFormFlowOptions } from '@webform-kit/core/flow';
 import { useContext, useEffect, useState, type ReactNode } from 'react';
-import {
-  useWebFormFlow,
-  WebFormKitProvider,
-  type FinalFlowOutcome,
-  type FlowKind,
-  type WebFormFlowOptions,
-} from '../hooks/index.ts';
 import { WebFormKitContext } from '../hooks/webFormKitContext.ts';
+import { WebFormKitProvider } from '../hooks/WebFormKitProvider.tsx';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import type { MessageCatalogue, Messages } from '../i18n/Messages.ts';
-import { FlowScreenView } from './FlowScreenView.tsx';
+import {
+  loadedWebFormFlowScreens,
+  loadWebFormFlowScreens,
+  type WebFormFlowScreensModule,
+} from './loadWebFormFlowScreens.ts';
+import { LoadErrorScreen } from './LoadErrorScreen.tsx';
+import { RedirectScreen } from './RedirectScreen.tsx';
 import type { HeadingLevel } from './ScreenLayout.tsx';
-import { useScreenChangeFocus } from './useScreenChangeFocus.ts';
 
 /** How the screens of a flow look and read; shared by {@link WebFormFlow} and `WebFormReturn`. */
 export interface FlowPresentationProps {
@@ -83,12 +83,21 @@ export function LocaleBoundary({
   );
 }
 
+/** What the user pressed on the redirect screen before the flow's chunk arrived. */
+export type FlowIntent = 'open' | 'cancel';
+
 /**
  * The whole round trip in one line: creates the web form (or background update) through the
  * proxy from `input` (`request` is its old name), shows the redirect screen, opens finAPI's form,
  * waits, and shows the outcome, each on the screen of its `data-screen`, with what the app's
  * backend said the flow is for (`summary`: amount, payee, purpose) and, once completed, a receipt. Focus moves to each new screen's heading and the change is
  * announced. Use `useWebFormFlow` and the screens directly for anything this does not cover.
+ *
+ * Loaded in two parts: the redirect screen comes with this component; the flow engine (status
+ * tracking and the validation of every proxy answer), the later screens and their words are a
+ * chunk requested at mount, which arrives while the customer reads the redirect screen. A click
+ * on its button before then is kept and acted on when the chunk is there; if the chunk cannot be
+ * loaded, the connection-error screen offers to try again.
  *
  * @example
  * <WebFormFlow
@@ -103,95 +112,55 @@ export function WebFormFlow<K extends FlowKind>(props: WebFormFlowProps<K>) {
   return (
     <KitBoundary baseUrl={props.baseUrl}>
       <LocaleBoundary locale={props.locale} messages={props.messages}>
-        <FlowScreens {...props} />
+        <FlowLoader {...props} />
       </LocaleBoundary>
     </KitBoundary>
   );
 }
 
-function FlowScreens<K extends FlowKind>({
-  supportUrl,
-  onContinue,
-  continueLabel,
-  onCancel,
-  countdown,
-  autoFocus,
-  headingLevel,
-  className,
-  ...options
-}: WebFormFlowProps<K>) {
-  const flow = useWebFormFlow(options);
-  // Cancelling leaves the engine idle (nothing followed, nothing stored), whose screen is the
-  // redirect screen again, as if the click had done nothing. With an onCancel the app takes the
-  // user elsewhere; without one, the screen says it was cancelled and offers to start again, as
-  // when the user cancels in finAPI's form.
-  const [cancelled, setCancelled] = useState(false);
-  const showCancelled = cancelled && flow.state === 'idle';
-  const screen = showCancelled ? 'aborted' : flow.screen;
-  const focus = useScreenChangeFocus(screen, autoFocus);
-
-  // A click while the form is still being created (or before it was started) is kept: in the
-  // same tab nothing stops the kit from going on once the URL is there. A new tab must come from
-  // the click itself, so there the user clicks again once the button is ready.
-  const [wantsOpen, setWantsOpen] = useState(false);
-  const { url, openIn, open, start, state } = flow;
+function FlowLoader<K extends FlowKind>(props: WebFormFlowProps<K>) {
+  // Synchronously there when an earlier mount loaded it (no redirect screen flashes by again);
+  // on the server and at hydration always the redirect screen first, as import() runs in effects.
+  const [chunk, setChunk] = useState<WebFormFlowScreensModule | 'failed' | undefined>(
+    loadedWebFormFlowScreens,
+  );
+  const [intent, setIntent] = useState<FlowIntent | undefined>(undefined);
+  const loading = chunk === undefined;
   useEffect(() => {
-    if (wantsOpen && url !== null && openIn === 'same-tab') {
-      setWantsOpen(false);
-      open();
-    }
-  }, [wantsOpen, url, openIn, open]);
+    if (!loading) return;
+    let live = true;
+    loadWebFormFlowScreens().then(
+      (module) => live && setChunk(module),
+      () => live && setChunk('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loading]);
 
-  const handleOpen = () => {
-    if (state === 'idle') start();
-    if (url === null) setWantsOpen(true);
-    else open();
-  };
-  const handleCancel = () => {
-    setWantsOpen(false);
-    if (onCancel === undefined) setCancelled(true);
-    void flow.cancel().then(() => onCancel?.());
-  };
-  const handleStartAgain = () => {
-    setCancelled(false);
-    start();
-  };
-
+  if (chunk !== undefined && chunk !== 'failed') {
+    return <chunk.WebFormFlowScreens {...props} intent={intent} />;
+  }
+  const { autoFocus, headingLevel, className } = props;
+  if (chunk === 'failed') {
+    return (
+      <LoadErrorScreen
+        autoFocus
+        headingLevel={headingLevel}
+        className={className}
+        onRetry={() => setChunk(undefined)}
+      />
+    );
+  }
   return (
-    <FlowScreenView
-      state={{
-        screen,
-        kind: flow.kind === 'background-update' ? 'bank-connection-update' : flow.kind,
-        outcome: flow.outcome,
-        error: flow.error,
-        id: flow.id,
-        summary: flow.summary,
-        paymentId: flow.paymentId,
-        provisional: flow.provisional,
-        expiresAt: flow.expiresAt,
-        url: flow.url,
-        openIn: flow.openIn,
-        popupBlocked: flow.popupBlocked,
-        preparing: flow.state === 'creating' || (flow.state !== 'idle' && flow.url === null),
-      }}
-      actions={{
-        open: handleOpen,
-        openedThroughLink: flow.openedThroughLink,
-        restart: showCancelled ? handleStartAgain : flow.restart,
-        cancel: handleCancel,
-        retry: flow.retry,
-        // Moving on from the outcome: the next visit to this flow starts a new web form.
-        continue:
-          onContinue &&
-          ((outcome: FinalFlowOutcome) => {
-            flow.dismiss();
-            onContinue(outcome);
-          }),
-      }}
-      supportUrl={supportUrl ?? options.customerSupportUrl}
-      countdown={openIn === 'same-tab' ? countdown : undefined}
-      continueLabel={continueLabel}
-      autoFocus={focus}
+    <RedirectScreen
+      kind={props.kind === 'background-update' ? 'bank-connection-update' : props.kind}
+      openIn={props.openIn}
+      // After a click the button says the form is being prepared, as it does while it is created.
+      preparing={intent === 'open'}
+      onOpen={() => setIntent('open')}
+      onCancel={() => setIntent('cancel')}
+      autoFocus={autoFocus}
       headingLevel={headingLevel}
       className={className}
     />

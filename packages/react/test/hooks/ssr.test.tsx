@@ -9,6 +9,7 @@ import {
   useWebFormFlow,
   useWebFormStatus,
 } from '../../src/hooks/index.ts';
+import { WebFormFlow } from '../../src/screens/index.ts';
 import { TASK_ID, WEB_FORM_ID } from './support/fixtures.ts';
 import { PAYMENT } from './support/flow.ts';
 
@@ -63,5 +64,15 @@ describe('server rendering', () => {
       </QueryClientProvider>,
     );
     expect(html).toContain('<main>');
+  });
+
+  it('renders WebFormFlow as its redirect screen, in English, without loading its chunk', () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const html = renderToString(<WebFormFlow kind="standalone-payment" input={{ orderId: '1' }} />);
+    expect(html).toContain('data-screen="redirect"');
+    expect(html).toContain('Confirm your payment with your bank');
+    expect(html).toContain('data-action="open-web-form"');
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

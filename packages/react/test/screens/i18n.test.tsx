@@ -5,6 +5,7 @@ import {
   formatRelativeSeconds,
   formatTimeLeft,
   I18nProvider,
+  useI18n,
 } from '../../src/i18n/index.ts';
 import { cs } from '../../src/i18n/locales/cs.ts';
 import { de } from '../../src/i18n/locales/de.ts';
@@ -123,5 +124,37 @@ describe('plurals and times', () => {
       'Sie werden {time} automatisch zum sicheren Formular weitergeleitet.',
     );
     expect(t('no.such.key' as never)).toBe('no.such.key');
+  });
+});
+
+describe('English without a chosen language', () => {
+  // The built-in English holds only the redirect screen's words (WebFormFlow's first chunk);
+  // useI18n, the later screens and an app's own components add the rest.
+  function OwnStatus() {
+    const { t, lang } = useI18n();
+    return (
+      <p lang={lang}>
+        {t('waiting.heading.inProgress')} / {t('open.button')}
+      </p>
+    );
+  }
+
+  it("gives an app's own components every English message", () => {
+    render(<OwnStatus />);
+    expect(
+      screen.getByText('Please complete the secure form / Continue to the secure form'),
+    ).toHaveAttribute('lang', 'en');
+  });
+
+  it('keeps overrides of a provider without a language over the added English', () => {
+    render(
+      <I18nProvider messages={{ 'expired.heading': 'Zu spät', 'open.button': 'Weiter' }}>
+        <ExpiredScreen onRestart={() => {}} />
+        <OwnStatus />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Zu spät' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();
+    expect(screen.getByText('Please complete the secure form / Weiter')).toBeInTheDocument();
   });
 });

@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeProxy, type FakeProxy } from './fakeProxy.ts';
 import type { CreateWebFormBody } from '@webform-kit/core';
 import { WebFormKitProvider, flowStorageKey } from '../../src/hooks/index.ts';
 import { WebFormFlow, type WebFormFlowProps } from '../../src/screens/index.ts';
+import { loadWebFormFlowScreens } from '../../src/screens/loadWebFormFlowScreens.ts';
 
 const PAYMENT: CreateWebFormBody<'standalone-payment'> = {
   orders: [
@@ -42,6 +43,10 @@ function renderFlow(props: Partial<WebFormFlowProps<'standalone-payment'>> = {})
 
 const heading = () => screen.getByRole('heading', { level: 2 });
 const dataScreen = () => document.querySelector('[data-screen]')?.getAttribute('data-screen');
+
+// WebFormFlow requests its engine and later screens at mount. Loaded up front here, so these tests
+// time the proxy's answers, not the module loader; lazyChunk.test.tsx covers the loading itself.
+beforeAll(() => loadWebFormFlowScreens());
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,0 +1,138 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { CreateWebFormBody } from '@webform-kit/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WebFormKitProvider } from '../../src/hooks/index.ts';
+import { WebFormFlow, type WebFormFlowProps } from '../../src/screens/index.ts';
+import type { WebFormFlowScreensModule } from '../../src/screens/loadWebFormFlowScreens.ts';
+import { createFakeProxy, type FakeProxy } from './fakeProxy.ts';
+
+// The chunk WebFormFlow requests at mount, held back until a test lets it arrive (or fail).
+const chunk = vi.hoisted(() => ({
+  requests: [] as { resolve: () => Promise<void>; reject: () => void }[],
+}));
+vi.mock('../../src/screens/loadWebFormFlowScreens.ts', () => ({
+  loadedWebFormFlowScreens: () => undefined,
+  loadWebFormFlowScreens: () =>
+    new Promise<WebFormFlowScreensModule>((resolve, reject) => {
+      chunk.requests.push({
+        resolve: async () => resolve(await import('../../src/screens/WebFormFlowScreens.tsx')),
+        reject: () => reject(new TypeError('Failed to fetch dynamically imported module')),
+      });
+    }),
+}));
+
+const PAYMENT: CreateWebFormBody<'standalone-payment'> = {
+  orders: [
+    {
+      amount: { value: 49.9, currency: 'EUR' },
+      recipient: { iban: 'DE89370400440532013000', name: 'Example Shop' },
+    },
+  ],
+};
+
+async function settle(ms = 0) {
+  await act(() => vi.advanceTimersByTimeAsync(ms));
+  for (let i = 0; i < 5; i += 1) await act(() => vi.advanceTimersByTimeAsync(20));
+}
+
+/** Lets the latest requested chunk arrive. */
+async function arrive() {
+  const request = chunk.requests.at(-1);
+  if (request === undefined) throw new Error('WebFormFlow requested no chunk');
+  await act(() => request.resolve());
+  await settle();
+}
+
+let proxy: FakeProxy;
+let assign: ReturnType<typeof vi.fn>;
+
+function renderFlow(props: Partial<WebFormFlowProps<'standalone-payment'>> = {}) {
+  return render(
+    <WebFormKitProvider client={proxy.client} push={false} pollIntervalMs={1000}>
+      <WebFormFlow kind="standalone-payment" input={PAYMENT} openIn="same-tab" {...props} />
+    </WebFormKitProvider>,
+  );
+}
+
+const dataScreen = () => document.querySelector('[data-screen]')?.getAttribute('data-screen');
+const openButton = () => screen.getByRole('button', { name: /secure form/ });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  sessionStorage.clear();
+  chunk.requests = [];
+  proxy = createFakeProxy();
+  assign = vi.fn();
+  const real = window.location;
+  vi.stubGlobal('location', { href: real.href, origin: real.origin, assign });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('WebFormFlow loads its engine and later screens at mount', () => {
+  it('shows the redirect screen before the chunk arrives, asking the proxy for nothing yet', async () => {
+    renderFlow();
+    await settle();
+    expect(chunk.requests).toHaveLength(1);
+    expect(dataScreen()).toBe('redirect');
+    expect(
+      screen.getByRole('heading', { name: 'Confirm your payment with your bank' }),
+    ).toBeVisible();
+    expect(openButton()).toHaveTextContent('Continue to the secure form');
+    expect(proxy.requests).toEqual([]);
+
+    await arrive();
+    expect(proxy.requests).toEqual(['POST /api/webforms/standalone-payment']);
+    expect(dataScreen()).toBe('redirect');
+  });
+
+  it('keeps a click made before the chunk arrived and opens the form once it is created', async () => {
+    renderFlow();
+    await settle();
+    fireEvent.click(openButton());
+    expect(openButton()).toHaveTextContent('Preparing the secure form…');
+    expect(assign).not.toHaveBeenCalled();
+
+    await arrive();
+    expect(assign).toHaveBeenCalledTimes(1);
+    expect(assign).toHaveBeenCalledWith(proxy.current()?.url);
+    expect(dataScreen()).toBe('waiting');
+    // The button that had focus was replaced: the new screen's heading takes it.
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+
+  it('keeps a Cancel made before the chunk arrived', async () => {
+    const onCancel = vi.fn();
+    renderFlow({ onCancel });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).not.toHaveBeenCalled();
+
+    await arrive();
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  it('shows the connection-error screen when the chunk fails to load, and Try again loads it', async () => {
+    renderFlow();
+    await settle();
+    fireEvent.click(openButton());
+    await act(async () => chunk.requests[0]?.reject());
+    await settle();
+    expect(dataScreen()).toBe('connection-error');
+    expect(screen.getByRole('heading', { name: 'Connection problem' })).toHaveFocus();
+    expect(proxy.requests).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await settle();
+    expect(chunk.requests).toHaveLength(2);
+    await arrive();
+    // The click from before the failure still counts: the form opens once created.
+    expect(assign).toHaveBeenCalledWith(proxy.current()?.url);
+    expect(dataScreen()).toBe('waiting');
+  });
+});
