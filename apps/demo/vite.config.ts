@@ -6,6 +6,7 @@
  */
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { viewPreloadPlugin } from './vite/viewPreloadPlugin.ts';
 
 const proxyTarget = process.env.WEBFORM_KIT_PROXY_URL ?? 'http://127.0.0.1:8787';
 const simulatorTarget = process.env.WEBFORM_KIT_SIMULATOR_URL ?? 'http://127.0.0.1:8788';
@@ -18,7 +19,21 @@ const forward = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The first view's lazy chunks (see src/App.tsx: pageOf, and the panels) download beside
+    // the entry. Keep the paths in step with App.tsx's routes.
+    viewPreloadPlugin({
+      views: [
+        { path: '/', modules: ['src/pages/StartPage.tsx'] },
+        { path: '/return', modules: ['src/pages/ReturnPage.tsx'] },
+        { path: '/support', modules: ['src/pages/SupportPage.tsx'] },
+        { path: /^\/start\/[a-z-]+\/?$/, modules: ['src/pages/FlowPage.tsx'] },
+      ],
+      fallback: ['src/pages/NotFoundPage.tsx'],
+      always: { modules: ['src/panels/Panels.tsx'], unless: { param: 'panels', value: '0' } },
+    }),
+  ],
   // Workspace packages are used from their TypeScript sources, so the demo needs no prebuild.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: forward },

@@ -109,8 +109,11 @@ async function sizes(): Promise<void> {
     'Demo production build, first page view (Vite manifest)',
     await measureDemoInitialLoad(),
     [
-      'Initial: the entry chunk and the chunks it imports statically (which Vite modulepreloads);',
-      'it includes React, ReactDOM and TanStack Query. The languages other than English load on demand.',
+      'entry: the entry chunk and what it imports statically (which Vite modulepreloads), on every',
+      'route: React, ReactDOM and the shell (header, settings, the English words). route: what the',
+      'page of that route adds (React.lazy; the flow and return pages bring the kit, TanStack Query',
+      'and zod); main.tsx loads it, and the panels while they are shown, before the first render.',
+      'first view: entry + route + panels. The languages other than English load on demand.',
     ],
   );
 }

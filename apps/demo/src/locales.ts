@@ -1,5 +1,4 @@
 import type { MessageCatalogue } from '@webform-kit/react';
-import { en } from '@webform-kit/react';
 import type { Language } from './settings.ts';
 
 // One dynamic import per language: the app downloads only the language it shows.
@@ -16,6 +15,10 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<MessageCatalogue>> 
   tr: () => import('@webform-kit/react/locales/tr').then((m) => m.tr),
 };
 
-export function loadLocale(language: Language): Promise<MessageCatalogue> {
-  return language === 'en' ? Promise.resolve(en) : loaders[language]();
+/**
+ * The kit's catalogue for a language; `undefined` for English, which the kit has built in (the
+ * kit's pages use its `en`), so that the start page's chunk needs nothing of the kit.
+ */
+export function loadLocale(language: Language): Promise<MessageCatalogue | undefined> {
+  return language === 'en' ? Promise.resolve(undefined) : loaders[language]();
 }

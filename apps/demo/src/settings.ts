@@ -59,7 +59,8 @@ const KEY = 'webform-kit-demo:settings';
 const listeners = new Set<() => void>();
 let cached: Settings | undefined;
 
-function read(): Settings {
+/** The settings as stored (and preset by the address), outside React. */
+export function readSettings(): Settings {
   if (cached) return cached;
   let stored: Partial<Settings> = {};
   try {
@@ -97,7 +98,10 @@ function subscribe(listener: () => void): () => void {
 
 /** The demo's switchers, kept in localStorage so they survive the trip to the form and back. */
 export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
-  const settings = useSyncExternalStore(subscribe, read, () => DEFAULT_SETTINGS);
-  const update = useCallback((patch: Partial<Settings>) => write({ ...read(), ...patch }), []);
+  const settings = useSyncExternalStore(subscribe, readSettings, () => DEFAULT_SETTINGS);
+  const update = useCallback(
+    (patch: Partial<Settings>) => write({ ...readSettings(), ...patch }),
+    [],
+  );
   return [settings, update];
 }

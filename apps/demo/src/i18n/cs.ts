@@ -77,6 +77,7 @@ export const cs: DemoMessages = {
     },
   },
 
+  loading: 'Načítá se…',
   notFoundHeading: 'Stránka nenalezena',
   backToStart: 'Zpět na úvodní stránku',
   supportHeading: 'Zákaznická podpora',

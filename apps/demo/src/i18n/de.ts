@@ -83,6 +83,7 @@ export const de: DemoMessages = {
     },
   },
 
+  loading: 'Wird geladen…',
   notFoundHeading: 'Seite nicht gefunden',
   backToStart: 'Zurück zur Startseite',
   supportHeading: 'Kundenservice',

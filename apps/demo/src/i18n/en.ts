@@ -81,6 +81,8 @@ export const en = {
     },
   },
 
+  /** While a page's code loads (after a click; the first page waits for its own). */
+  loading: 'Loading…',
   notFoundHeading: 'Page not found',
   backToStart: 'Back to the start page',
   supportHeading: 'Customer support',

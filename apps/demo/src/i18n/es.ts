@@ -84,6 +84,7 @@ export const es: DemoMessages = {
     },
   },
 
+  loading: 'Cargando…',
   notFoundHeading: 'Página no encontrada',
   backToStart: 'Volver a la página de inicio',
   supportHeading: 'Atención al cliente',

@@ -82,6 +82,7 @@ export const fr: DemoMessages = {
     },
   },
 
+  loading: 'Chargement…',
   notFoundHeading: 'Page introuvable',
   backToStart: 'Retour à la page d’accueil',
   supportHeading: 'Service client',

@@ -83,6 +83,7 @@ export const it: DemoMessages = {
     },
   },
 
+  loading: 'Caricamento…',
   notFoundHeading: 'Pagina non trovata',
   backToStart: 'Torna alla pagina iniziale',
   supportHeading: 'Assistenza clienti',

@@ -83,6 +83,7 @@ export const nl: DemoMessages = {
     },
   },
 
+  loading: 'Bezig met laden…',
   notFoundHeading: 'Pagina niet gevonden',
   backToStart: 'Terug naar de startpagina',
   supportHeading: 'Klantenservice',

@@ -82,6 +82,7 @@ export const pl: DemoMessages = {
     },
   },
 
+  loading: 'Ładowanie…',
   notFoundHeading: 'Nie znaleziono strony',
   backToStart: 'Wróć do strony startowej',
   supportHeading: 'Obsługa klienta',

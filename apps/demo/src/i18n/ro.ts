@@ -82,6 +82,7 @@ export const ro: DemoMessages = {
     },
   },
 
+  loading: 'Se încarcă…',
   notFoundHeading: 'Pagina nu a fost găsită',
   backToStart: 'Înapoi la pagina de start',
   supportHeading: 'Asistență clienți',

@@ -77,6 +77,7 @@ export const sk: DemoMessages = {
     },
   },
 
+  loading: 'Načítava sa…',
   notFoundHeading: 'Stránka sa nenašla',
   backToStart: 'Späť na úvodnú stránku',
   supportHeading: 'Zákaznícka podpora',

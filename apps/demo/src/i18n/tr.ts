@@ -77,6 +77,7 @@ export const tr: DemoMessages = {
     },
   },
 
+  loading: 'Yükleniyor…',
   notFoundHeading: 'Sayfa bulunamadı',
   backToStart: 'Başlangıç sayfasına dön',
   supportHeading: 'Müşteri hizmetleri',

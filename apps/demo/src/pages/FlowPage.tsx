@@ -1,10 +1,10 @@
 import { WebFormFlow } from '@webform-kit/react';
-import { useLayoutEffect } from 'react';
-import { flowOf, newOrderId, orderIdOf } from '../flows.ts';
+import { useLayoutEffect, useState } from 'react';
+import { newOrderId, orderIdOf, type DemoFlow } from '../flows.ts';
 import { useDemoMessages } from '../i18n/DemoMessagesContext.ts';
+import { KitScope } from '../KitScope.tsx';
 import { navigate, replaceAddress, useSearch } from '../router.ts';
 import { useSettings } from '../settings.ts';
-import { NotFoundPage } from './NotFoundPage.tsx';
 
 /**
  * `/start/{kind}`: one flow, round trip, in a single component. A payment is
@@ -12,35 +12,38 @@ import { NotFoundPage } from './NotFoundPage.tsx';
  * and who is paid. Without an id the page opens a new order and puts its id in the address, so a
  * reload pays the same order.
  */
-export function FlowPage({ slug }: { slug: string }) {
+export function FlowPage({ flow }: { flow: DemoFlow }) {
   const t = useDemoMessages();
   const [settings] = useSettings();
   const search = useSearch();
-  const flow = flowOf(slug);
-  const orderId = orderIdOf(search);
-  const needsOrder = flow?.ordered === true && orderId === undefined;
-  // A payment page that names no order opens a new one, before it paints.
+  const named = orderIdOf(search);
+  // A payment page that names no order opens a new one and shows it in the address. The page
+  // renders with the new id at once: the address only catches up after the first paint (the path
+  // hooks subscribe in an effect), and an empty first paint would make everything below jump.
+  const [freshOrderId] = useState(newOrderId);
+  const orderId = named ?? (flow.ordered === true ? freshOrderId : undefined);
+  const needsAddress = flow.ordered === true && named === undefined;
   useLayoutEffect(() => {
-    if (needsOrder) replaceAddress(`${window.location.pathname}?order=${newOrderId()}`);
-  }, [needsOrder]);
-  if (flow === undefined) return <NotFoundPage />;
-  if (needsOrder) return null;
+    if (needsAddress) replaceAddress(`${window.location.pathname}?order=${freshOrderId}`);
+  }, [needsAddress, freshOrderId]);
   const origin = window.location.origin;
   return (
-    <div className="demo-page">
-      <p className="demo-crumb">{t.flows[flow.slug].title}</p>
-      <WebFormFlow
-        key={flow.ordered ? `${flow.slug}:${orderId}` : flow.slug}
-        kind={flow.kind}
-        input={flow.request(orderId ?? '') as never}
-        returnTo={`${origin}/return`}
-        customerSupportUrl={`${origin}/support`}
-        allowedOrigins={[origin]}
-        openIn={settings.openIn}
-        headingLevel={1}
-        onContinue={() => navigate('/')}
-        onCancel={() => navigate('/')}
-      />
-    </div>
+    <KitScope>
+      <div className="demo-page">
+        <p className="demo-crumb">{t.flows[flow.slug].title}</p>
+        <WebFormFlow
+          key={flow.ordered ? `${flow.slug}:${orderId}` : flow.slug}
+          kind={flow.kind}
+          input={flow.request(orderId ?? '') as never}
+          returnTo={`${origin}/return`}
+          customerSupportUrl={`${origin}/support`}
+          allowedOrigins={[origin]}
+          openIn={settings.openIn}
+          headingLevel={1}
+          onContinue={() => navigate('/')}
+          onCancel={() => navigate('/')}
+        />
+      </div>
+    </KitScope>
   );
 }

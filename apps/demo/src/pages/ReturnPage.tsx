@@ -1,5 +1,6 @@
 import { WebFormReturn, type ReturnFlowError } from '@webform-kit/react';
 import { useDemoMessages } from '../i18n/DemoMessagesContext.ts';
+import { KitScope } from '../KitScope.tsx';
 import { followLink, navigate } from '../router.ts';
 
 function RefusedReturn({ error }: { error: ReturnFlowError }) {
@@ -20,14 +21,16 @@ function RefusedReturn({ error }: { error: ReturnFlowError }) {
 /** `/return`: where finAPI's form sends the customer back. The proxy decides the outcome. */
 export function ReturnPage() {
   return (
-    <div className="demo-page">
-      <WebFormReturn
-        supportUrl={`${window.location.origin}/support`}
-        headingLevel={1}
-        onContinue={() => navigate('/')}
-        onRestart={() => navigate('/')}
-        fallback={(error) => <RefusedReturn error={error} />}
-      />
-    </div>
+    <KitScope>
+      <div className="demo-page">
+        <WebFormReturn
+          supportUrl={`${window.location.origin}/support`}
+          headingLevel={1}
+          onContinue={() => navigate('/')}
+          onRestart={() => navigate('/')}
+          fallback={(error) => <RefusedReturn error={error} />}
+        />
+      </div>
+    </KitScope>
   );
 }

@@ -13,19 +13,25 @@ export function EventLog() {
   const log = useFlowLog();
   const entries = log?.entries ?? [];
   const list = useRef<HTMLOListElement>(null);
+  // Made once there is a line to show: the first Intl formatter of a page costs the start page
+  // a long task on a slow phone, and an empty log needs none.
+  const empty = entries.length === 0;
   const formats = useMemo(
-    () => ({
-      time: new Intl.DateTimeFormat(t.lang, {
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      }),
-      seconds: new Intl.NumberFormat(t.lang, {
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
-      }),
-    }),
-    [t.lang],
+    () =>
+      empty
+        ? null
+        : {
+            time: new Intl.DateTimeFormat(t.lang, {
+              hour: '2-digit',
+              minute: '2-digit',
+              second: '2-digit',
+            }),
+            seconds: new Intl.NumberFormat(t.lang, {
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            }),
+          },
+    [t.lang, empty],
   );
   const start = entries[0]?.at;
 
@@ -45,7 +51,7 @@ export function EventLog() {
           </button>
         )}
       </div>
-      {entries.length === 0 ? (
+      {formats === null ? (
         <p className="demo-note">{t.logEmpty}</p>
       ) : (
         // The list scrolls once it is long: focusable, so keyboard users can scroll it too.
