@@ -5,11 +5,12 @@
  * registry, through one npm cache for both), type-checked, built with Vite, its server started
  * on a free loopback port, and one checkout paid in Debian's Chromium: "Check out", the redirect
  * screen, "Complete" on the simulator's page, back to /return and its completed screen, and the
- * order marked paid by the server's onOutcome. Nothing is skipped: a missing tarball, registry,
+ * order marked paid by the server's onOutcome. Then the root README's "From an empty folder to a
+ * round trip", its commands and files taken from the README as they are. Nothing is skipped: a missing tarball, registry,
  * Chromium or build fails the test, saying what.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,12 +42,17 @@ afterAll(async () => {
 });
 
 /** Runs a command to its end; a failure carries its output. */
-async function command(file: string, args: string[], cwd: string): Promise<void> {
+async function command(
+  file: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<void> {
   try {
     await run(file, args, {
       cwd,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, CI: 'true' },
+      env: { ...process.env, CI: 'true', ...env },
     });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -94,11 +100,14 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts the example's server (`npm start`'s command) until it says it listens. */
-async function startServer(dir: string): Promise<{ origin: string; stop(): Promise<void> }> {
+/** Starts a server file with the app's own tsx (as `npm start` does) until it says it listens. */
+async function startServer(
+  dir: string,
+  file: string,
+): Promise<{ origin: string; stop(): Promise<void> }> {
   const port = await freePort();
   // Its own process group, so stopping it stops tsx's child too.
-  const child: ChildProcess = spawn(join(dir, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
+  const child: ChildProcess = spawn(join(dir, 'node_modules', '.bin', 'tsx'), [file], {
     cwd: dir,
     env: { ...process.env, PORT: String(port) },
     detached: true,
@@ -118,7 +127,7 @@ async function startServer(dir: string): Promise<{ origin: string; stop(): Promi
       );
       const hear = (chunk: Buffer) => {
         output += chunk;
-        if (/listening on http:\/\/127\.0\.0\.1:\d+/.test(output)) {
+        if (/(listening on|open) http:\/\/127\.0\.0\.1:\d+/.test(output)) {
           clearTimeout(timer);
           resolve();
         }
@@ -167,7 +176,7 @@ describe.each(EXAMPLES)('examples/%s from its packed tarballs', (name) => {
 
   test('pays an order round trip in Chromium: check out, complete at the bank, back to completed', async () => {
     expect(dir, 'the install test ran first').toBeDefined();
-    const server = await startServer(dir);
+    const server = await startServer(dir, 'server/main.ts');
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -192,6 +201,62 @@ describe.each(EXAMPLES)('examples/%s from its packed tarballs', (name) => {
       const recorded = await paidOrder(server.origin, order.id);
       expect(recorded.status).toBe('paid');
       expect(recorded.paymentId).toEqual(expect.any(Number));
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  }, 120_000);
+});
+
+/** The fenced block after `<!-- snippet: empty-folder/<name> -->` in the root README. */
+function readmeSnippet(readme: string, name: string): string {
+  const marker = `<!-- snippet: empty-folder/${name} -->`;
+  const at = readme.indexOf(marker);
+  const block = at === -1 ? null : /```[a-z]*\n([\s\S]*?)```/.exec(readme.slice(at));
+  if (block === null) throw new Error(`the root README has no block after ${marker}`);
+  return block[1] as string;
+}
+
+describe("the root README's empty folder to a round trip, followed as written", () => {
+  let shop: string;
+
+  test('its commands install the tarballs and its files build', async () => {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    // The README works next to a checkout at ../webform-kit, whose tarballs/ pnpm pack:all wrote.
+    const walk = join(work, 'walk');
+    await mkdir(walk);
+    await symlink(work, join(walk, 'webform-kit'));
+    const setup = readmeSnippet(readme, 'setup.sh');
+    expect(setup).toMatch(/npm install \.\.\/webform-kit\/tarballs\//);
+    await command('bash', ['-euo', 'pipefail', '-c', setup], walk, {
+      npm_config_cache: join(work, 'npm-cache'),
+    });
+    shop = join(walk, 'shop');
+    for (const file of ['index.html', 'main.tsx', 'server.ts']) {
+      await writeFile(join(shop, file), readmeSnippet(readme, file));
+    }
+    // The README's last command is the build, then the server (started below on a free port).
+    expect(readmeSnippet(readme, 'run.sh').trim()).toBe('npx vite build && npx tsx server.ts');
+    await command('npx', ['vite', 'build'], shop);
+  }, 600_000);
+
+  test('connects a bank account round trip in Chromium', async () => {
+    expect(shop, 'the install test ran first').toBeDefined();
+    const server = await startServer(shop, 'server.ts');
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.origin);
+      await page.locator('[data-screen="redirect"]').waitFor();
+      await page.getByRole('button', { name: 'Continue to the secure form' }).click();
+      await page.waitForURL((url) => url.pathname.startsWith('/wf/'));
+      await page.getByRole('button', { name: 'Complete', exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/return');
+      const heading = page
+        .locator('[data-screen="completed"]')
+        .getByRole('heading', { name: 'Bank account connected' });
+      await heading.waitFor();
+      expect(await heading.count()).toBe(1);
     } finally {
       await context.close();
       await server.stop();
