@@ -88,6 +88,20 @@ export default defineConfig({
         },
       },
       {
+        // The apps in examples/ as integrators get them: the packages packed, npm-installed in
+        // an empty folder with the rest from the npm registry, built, and paid round trip in
+        // Debian's Chromium. Installs take minutes on a cold npm cache, hence the timeouts.
+        extends: true,
+        test: {
+          name: 'examples',
+          root: 'apps/demo',
+          environment: 'node',
+          include: ['e2e/examples/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
         // Every story of .storybook runs as a test in Debian's Chromium, with an axe check.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],

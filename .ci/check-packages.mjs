@@ -2,18 +2,12 @@
 // publint (package.json fields, exports, files) and @arethetypeswrong/cli (types resolve under
 // node16 ESM and bundlers). Run after `pnpm build`.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { packTarballs, publishedPackages, ROOT as root } from './packTarballs.mjs';
 
-const root = new URL('..', import.meta.url).pathname; // .ci/ -> repository root
-const packages = readdirSync(join(root, 'packages')).filter((dir) => {
-  try {
-    return !JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')).private;
-  } catch {
-    return false;
-  }
-});
+const packages = publishedPackages();
 
 let failed = false;
 for (const dir of packages) {
@@ -39,13 +33,7 @@ const READY = {
 };
 const consumer = mkdtempSync(join(tmpdir(), 'webform-kit-bin-'));
 try {
-  const tarballs = packages.map((dir) => {
-    const out = execFileSync('pnpm', ['pack', '--pack-destination', consumer], {
-      cwd: join(root, 'packages', dir),
-      encoding: 'utf8',
-    });
-    return out.trim().split('\n').at(-1);
-  });
+  const tarballs = packTarballs(consumer).map(({ file }) => file);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
   console.log(`\n$ npm install ${tarballs.length} tarballs in ${consumer}`);
   execFileSync('npm', ['install', '--no-audit', '--no-fund', ...tarballs], {

@@ -9,3 +9,8 @@
 export { startProxyFromEnv } from './launch/startProxyFromEnv.ts';
 export type { RunningProxy, StartFromEnvOptions } from './launch/RunningProxy.ts';
 export { DEFAULT_ALLOWED_ORIGINS, DEFAULT_SIMULATOR_PORT } from './launch/readLaunchEnv.ts';
+export {
+  createSimulatedProxy,
+  type SimulatedProxy,
+  type SimulatedProxyOptions,
+} from './launch/createSimulatedProxy.ts';

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { startProxyFromEnv } from '../src/dev.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { createSimulatedProxy, startProxyFromEnv } from '../src/dev.ts';
 import { FINAPI_ENV, SESSION_SECRET } from './helpers.ts';
 
 describe('startProxyFromEnv from /dev', () => {
@@ -40,5 +40,46 @@ describe('startProxyFromEnv from /dev', () => {
     } finally {
       await running.close();
     }
+  });
+});
+
+describe('createSimulatedProxy from /dev', () => {
+  it('serves the proxy in front of its own simulator, and logs a refused Origin by default', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const origin = 'http://127.0.0.1:3000';
+    const simulated = await createSimulatedProxy({ publicUrl: origin, allowedOrigins: [origin] });
+    try {
+      const created = await simulated.fetch(
+        new Request(`${origin}/api/webforms/bank-connection-import`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin },
+          body: JSON.stringify({ bank: { search: 'DEMO' } }),
+        }),
+      );
+      expect(created.status).toBe(201);
+      const { url } = (await created.json()) as { url: string };
+      expect(url.startsWith(`${simulated.simulatorUrl}/wf/`)).toBe(true);
+
+      const foreign = await simulated.fetch(
+        new Request(`${origin}/api/webforms/bank-connection-import`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'https://other.example' },
+          body: '{}',
+        }),
+      );
+      expect(foreign.status).toBe(403);
+      expect(errors.mock.calls.flat().join('\n')).toMatch(/ORIGIN_NOT_ALLOWED.*other\.example/);
+    } finally {
+      errors.mockRestore();
+      await simulated.close();
+    }
+    // Closed means closed: the simulator no longer answers.
+    await expect(fetch(`${simulated.simulatorUrl}/api/webForms`)).rejects.toThrow();
+  });
+
+  it('refuses a weak session secret as createWebFormProxy does', async () => {
+    await expect(
+      createSimulatedProxy({ publicUrl: 'http://127.0.0.1:3000', sessionSecret: 'short' }),
+    ).rejects.toThrow(/sessionSecret/);
   });
 });
