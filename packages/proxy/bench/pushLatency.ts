@@ -178,7 +178,10 @@ async function pushTask(): Promise<Sample> {
   return timeStream(browser, `/api/tasks/${task.id}/events`, async () => {
     const done = { ...required, status: 'COMPLETED' as const };
     finapi.setWebForm(formId, { status: 'COMPLETED', payload: { bankConnectionId: 3 } });
-    finapi.setTask(task.id, { status: 'COMPLETED', payload: { bankConnectionId: 3, webForm: done } });
+    finapi.setTask(task.id, {
+      status: 'COMPLETED',
+      payload: { bankConnectionId: 3, webForm: done },
+    });
     const at = performance.now();
     void postCallback(callbacks.finalised ?? '', {
       taskId: task.id,
@@ -299,9 +302,9 @@ for (const variant of variants) {
 }
 console.table(rows);
 console.log(
-  'first final event: with push, the provisional event carrying the callback\'s status where the\n' +
-    '  proxy sends one, else the validated one. validated: the snapshot of the proxy\'s finAPI read\n' +
-    '  after the callback, which keeps finAPI\'s one read a second per web form or task.',
+  "first final event: with push, the provisional event carrying the callback's status where the\n" +
+    "  proxy sends one, else the validated one. validated: the snapshot of the proxy's finAPI read\n" +
+    "  after the callback, which keeps finAPI's one read a second per web form or task.",
 );
 // Streams, pollers and timers are the proxy's; this run is over.
 process.exit(0);

@@ -1,4 +1,4 @@
-import type { Task, WebForm } from '@webform-kit/core';
+import type { Task, WebFormAnswer } from '@webform-kit/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore, type OutcomeEvent } from '../src/index.ts';
 import { readFlowRecord } from '../src/records/flowRecords.ts';
@@ -42,7 +42,7 @@ async function setUpPayment() {
   const created = await advanceUntilSettled(
     browser.request('POST', PAY, { body: { orderId: 'order-a' } }),
   );
-  const webForm = (await created.json()) as WebForm;
+  const webForm = (await created.json()) as WebFormAnswer;
   const sent = t.finapi.requests.find((r) => r.method === 'POST')?.body as {
     callbacks: { finalised: string };
   };
@@ -158,7 +158,9 @@ describe('a verified callback, before the read that confirms it', () => {
     await t.stream.next();
 
     // Another tab of the same session, or the browser reconnecting.
-    const reopened = readSse(await t.browser.request('GET', `/api/webforms/${t.webForm.id}/events`));
+    const reopened = readSse(
+      await t.browser.request('GET', `/api/webforms/${t.webForm.id}/events`),
+    );
     expect(await reopened.next()).toMatchObject({ data: { status: 'ABORTED', provisional: true } });
     release();
     await advanceUntilSettled(answered);

@@ -148,7 +148,9 @@ describe('FlowEngine: a provisional status pushed from finAPI callback', () => {
       outcome: { kind: 'completed', paymentId: 42 },
     });
     expect(outcomeEvents(t.events)).toEqual([
-      expect.objectContaining({ outcome: { kind: 'completed', resource: 'payment', paymentId: 42 } }),
+      expect.objectContaining({
+        outcome: { kind: 'completed', resource: 'payment', paymentId: 42 },
+      }),
     ]);
     expect(t.stream.closed).toBe(true);
   });

@@ -160,7 +160,11 @@ export class SnapshotWatcher {
     // reconnect) shows it at once, unless a validated snapshot has caught up with it meanwhile.
     const { provisional } = entry;
     const known = this.#options.gate.peek(resource, id);
-    if (provisional !== undefined && known !== undefined && resource.merge(known, provisional) === known) {
+    if (
+      provisional !== undefined &&
+      known !== undefined &&
+      resource.merge(known, provisional) === known
+    ) {
       entry.provisional = undefined;
     } else if (provisional !== undefined) {
       listener({ type: 'snapshot', snapshot: provisional, provisional: true });

@@ -30,7 +30,9 @@ export function parseProvisionalStatus(
 
 /** Whether a bus message is a provisional status rather than a snapshot. */
 export function isProvisionalMessage(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && 'provisional' in raw && raw.provisional === true;
+  return (
+    typeof raw === 'object' && raw !== null && 'provisional' in raw && raw.provisional === true
+  );
 }
 
 /**

@@ -81,9 +81,7 @@ describe('a provisional status pushed from finAPI’s callback', () => {
     expect(screen.queryByText('Payment ID')).not.toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/undefined|null|NaN/);
 
-    act(() =>
-      stream.send({ ...webForm, status: 'COMPLETED', payload: { paymentId: 4711 } }),
-    );
+    act(() => stream.send({ ...webForm, status: 'COMPLETED', payload: { paymentId: 4711 } }));
 
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Payment submitted');
     expect(screen.getByText('Payment ID').nextElementSibling).toHaveTextContent('4711');
