@@ -1,6 +1,6 @@
 import type { Task, WebFormAnswer } from '@webform-kit/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryStore, type OutcomeEvent } from '../src/index.ts';
+import { createMemoryEventBus, createMemoryStore, type OutcomeEvent } from '../src/index.ts';
 import { readFlowRecord } from '../src/records/flowRecords.ts';
 import { WEB_FORM } from '../src/resources/proxyResources.ts';
 import {
@@ -218,8 +218,8 @@ describe('reads around a callback', () => {
 });
 
 describe('task callbacks, provisionally', () => {
-  async function setUpTask() {
-    const t = createTestProxy();
+  async function setUpTask(overrides: Parameters<typeof createTestProxy>[0] = {}) {
+    const t = createTestProxy(overrides);
     const browser = createBrowser(t.proxy);
     const task = (await (
       await browser.request('POST', '/api/tasks/background-update', {
@@ -248,6 +248,14 @@ describe('task callbacks, provisionally', () => {
     expect(await taskStream.next()).toMatchObject({ data: { status: 'WEB_FORM_REQUIRED' } });
     const formStream = readSse(await browser.request('GET', `/api/webforms/${formId}/events`));
     expect(await formStream.next()).toMatchObject({ data: { status: 'IN_PROGRESS' } });
+    const post = (body: unknown) =>
+      t.proxy(
+        new Request(sent.callbacks.finalised, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
     const finish = () => {
       const done = { ...webForm, status: 'COMPLETED' as const };
       t.finapi.setWebForm(formId, { status: 'COMPLETED', payload: { bankConnectionId: 3 } });
@@ -260,7 +268,7 @@ describe('task callbacks, provisionally', () => {
         }),
       );
     };
-    return { ...t, task, formId, taskStream, formStream, finish };
+    return { ...t, task, formId, taskStream, formStream, finish, post };
   }
 
   it("sends the task's and its web form's callback status at once to their streams", async () => {
@@ -279,6 +287,35 @@ describe('task callbacks, provisionally', () => {
     expect(await t.formStream.next()).toMatchObject({
       data: { status: 'COMPLETED', payload: { bankConnectionId: 3 } },
     });
+  });
+
+  it('announces no status for a web form the task is not known to have', async () => {
+    const published: { topic: string; message: unknown }[] = [];
+    const bus = createMemoryEventBus();
+    const t = await setUpTask({
+      eventBus: {
+        publish: (topic, message) => {
+          published.push({ topic, message });
+          return bus.publish(topic, message);
+        },
+        subscribe: (topic, listener) => bus.subscribe(topic, listener),
+      },
+    });
+    const otherId = '946db09e-5bfc-11eb-ae93-0242ac130099';
+    const other = { id: otherId, url: `https://webform.example.test/wf/${otherId}` };
+
+    const answered = t.post({
+      taskId: t.task.id,
+      status: 'COMPLETED',
+      webForm: { ...other, status: 'COMPLETED' },
+    });
+
+    expect(await t.taskStream.next()).toMatchObject({
+      data: { id: t.task.id, status: 'COMPLETED', provisional: true },
+    });
+    expect((await advanceUntilSettled(answered)).status).toBe(204);
+    expect(published.map(({ topic }) => topic)).toContain(`task:${t.task.id}`);
+    expect(published.filter(({ topic }) => topic.includes(otherId))).toEqual([]);
   });
 
   it("reads the task's web form alongside the task, not after the task's read", async () => {

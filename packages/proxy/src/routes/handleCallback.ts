@@ -79,9 +79,16 @@ export async function handleCallback(
   // Streams show the callback's status at once, as provisional: the validated read below keeps
   // finAPI's one read a second and may wait up to that second.
   const announced = [ctx.watcher.announce(resource, callback)];
-  // A task's callback that names its web form moves that on too, for anyone watching it.
   const namedForm = 'taskId' in callback ? callback.webForm : undefined;
-  if (namedForm != null) {
+  const knownTask = resource.name === 'task' ? ctx.gate.peek(resource, record.id) : undefined;
+  const knownTaskForm =
+    knownTask !== undefined && 'webForm' in knownTask.payload
+      ? knownTask.payload.webForm?.id
+      : undefined;
+  // A task's callback that names its web form moves that on too, for anyone watching it; only
+  // the web form the task is known to have, so that a callback body cannot announce a status
+  // for some other flow's form (the validated read below still reads any form it names).
+  if (namedForm != null && namedForm.id === knownTaskForm) {
     announced.push(
       ctx.watcher.announce(WEB_FORM, { webFormId: namedForm.id, status: namedForm.status }),
     );
@@ -94,12 +101,7 @@ export async function handleCallback(
   };
   // The task's web form is read alongside the task, not after it: each keeps its own spacing, and
   // waiting out one and then the other would wait twice.
-  const knownTask = resource.name === 'task' ? ctx.gate.peek(resource, record.id) : undefined;
-  const knownForm =
-    namedForm?.id ??
-    (knownTask !== undefined && 'webForm' in knownTask.payload
-      ? knownTask.payload.webForm?.id
-      : undefined);
+  const knownForm = namedForm?.id ?? knownTaskForm;
   const formRead = knownForm === undefined ? undefined : refreshForm(knownForm);
   const snapshot = await ctx.gate.refresh(resource, record.id, source, arrivedAt);
   ctx.emit({ type: 'callback', resource: resource.name, id: record.id, accepted: true });
