@@ -23,10 +23,6 @@ export const enLaterMessages = {
   'waiting.closedHint': 'Closed the form by mistake? Start again to get a new one.',
   'waiting.restart': 'Start again',
 
-  // checking: the return trip, while the result is confirmed
-  'checking.heading': 'Checking the result',
-  'checking.lead': 'One moment, please. We are confirming the result of the secure form.',
-
   // completed
   'completed.heading.import': 'Bank account connected',
   'completed.heading.update': 'Bank connection updated',

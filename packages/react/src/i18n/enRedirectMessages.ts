@@ -1,8 +1,8 @@
 import type { Message } from './Messages.ts';
 
 /**
- * The English words of the first screen (redirect) and of the connection-error screen shown when
- * the kit's own code fails to load: what the one-line flow needs before its lazy chunk arrives.
+ * The English words of the first screen (redirect, or checking for a background update) and of
+ * the connection-error screen shown when the kit's own code fails to load: what the one-line flow needs before its lazy chunk arrives.
  * The rest is in `enLaterMessages`, which loads with the later screens; `en` is both.
  */
 export const enRedirectMessages = {
@@ -51,6 +51,10 @@ export const enRedirectMessages = {
   'redirect.countdownCancel': 'Stay on this page',
   'redirect.countdownCancelled':
     'Automatic forwarding is off. Continue to the secure form when you are ready.',
+
+  // checking: while the result is confirmed (also a background update's first screen)
+  'checking.heading': 'Checking the result',
+  'checking.lead': 'One moment, please. We are confirming the result of the secure form.',
 
   // connection-error: the app's own service cannot be reached, answered nonsense, or refused
   'connectionError.heading': 'Connection problem',

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/useI18n.ts';
+import { useRedirectI18n } from '../i18n/useRedirectI18n.ts';
 import { Illustration } from './Illustration.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
 import type { ScreenProps } from './ScreenProps.ts';
@@ -14,7 +14,8 @@ export type CheckingScreenProps = ScreenProps;
  * if (flow.screen === 'checking') return <CheckingScreen autoFocus />;
  */
 export function CheckingScreen(layout: CheckingScreenProps) {
-  const { t } = useI18n(layout.messages);
+  // Its words come with the first chunk: it is a background update's first screen.
+  const { t } = useRedirectI18n(layout.messages);
   return (
     <ScreenLayout
       {...layout}

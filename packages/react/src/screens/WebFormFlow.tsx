@@ -9,6 +9,7 @@ import {
   loadWebFormFlowScreens,
   type WebFormFlowScreensModule,
 } from './loadWebFormFlowScreens.ts';
+import { CheckingScreen } from './CheckingScreen.tsx';
 import { LoadErrorScreen } from './LoadErrorScreen.tsx';
 import { RedirectScreen } from './RedirectScreen.tsx';
 import type { HeadingLevel } from './ScreenLayout.tsx';
@@ -150,6 +151,12 @@ function FlowLoader<K extends FlowKind>(props: WebFormFlowProps<K>) {
         className={className}
         onRetry={() => setChunk(undefined)}
       />
+    );
+  }
+  // A background update starts by itself, without the redirect screen: it checks at once.
+  if (props.kind === 'background-update') {
+    return (
+      <CheckingScreen autoFocus={autoFocus} headingLevel={headingLevel} className={className} />
     );
   }
   return (

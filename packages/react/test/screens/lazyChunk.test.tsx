@@ -90,6 +90,23 @@ describe('WebFormFlow loads its engine and later screens at mount', () => {
     expect(dataScreen()).toBe('redirect');
   });
 
+  it('shows a background update the checking screen before the chunk arrives, never the redirect screen', async () => {
+    render(
+      <WebFormKitProvider client={proxy.client} push={false} pollIntervalMs={1000}>
+        <WebFormFlow kind="background-update" input={{ bankConnectionId: 42 }} />
+      </WebFormKitProvider>,
+    );
+    await settle();
+    expect(chunk.requests).toHaveLength(1);
+    expect(dataScreen()).toBe('checking');
+    expect(screen.getByRole('heading', { name: 'Checking the result' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /secure form/ })).toBeNull();
+
+    await arrive();
+    expect(proxy.requests).toEqual(['POST /api/tasks/background-update']);
+    expect(dataScreen()).not.toBe('redirect');
+  });
+
   it('keeps a click made before the chunk arrived and opens the form once it is created', async () => {
     renderFlow();
     await settle();
