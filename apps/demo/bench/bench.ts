@@ -12,7 +12,7 @@
  *
  * Everything runs on loopback against the production build (`startDemo({ preview: true })`) in
  * Debian's Chromium, and every server and browser is closed at the end, also on Ctrl+C.
- * Environment: BENCH_ONLY=sizes,latency,economy,lighthouse picks sections; BENCH_RUNS (default 20,
+ * Environment: BENCH_ONLY=sizes,latency,economy,lighthouse picks sections; BENCH_RUNS (default 40,
  * at most 200) sets the latency runs per variant; BENCH_WAIT_MS (default 60000, 5000 to 300000)
  * the economy window.
  */
@@ -43,7 +43,7 @@ const only = (process.env.BENCH_ONLY ?? SECTIONS.join(','))
   .split(',')
   .map((name) => name.trim())
   .filter((name): name is Section => (SECTIONS as readonly string[]).includes(name));
-const RUNS = bounded('BENCH_RUNS', 20, 1, 200);
+const RUNS = bounded('BENCH_RUNS', 40, 1, 200);
 const WAIT_MS = bounded('BENCH_WAIT_MS', 60_000, 5_000, 300_000);
 
 let demo: RunningDemo | undefined;
