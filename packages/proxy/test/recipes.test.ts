@@ -8,11 +8,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startProxyFromEnv } from '../src/dev.ts';
+import { freePort } from '../src/testing/freePort.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
@@ -34,21 +34,6 @@ function readmeBlock(path: string): string | undefined {
   if (at === -1) return undefined;
   const match = /```[a-z]*\n([\s\S]*?)```/.exec(README.slice(at + marker.length));
   return match?.[1];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address !== null
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /** Starts a recipe file with tsx until it prints `listening on`, and stops it after the test. */

@@ -11,7 +11,6 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +19,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { packTarballs, ROOT } from '../../../../.ci/packTarballs.mjs';
 import { launchChromium } from '../support/launchChromium.ts';
+import { freePort } from '@webform-kit/proxy/testing';
 
 const run = promisify(execFile);
 const EXAMPLES = ['checkout-express', 'checkout-hono'] as const;
@@ -83,21 +83,6 @@ async function copyExample(name: string): Promise<string> {
   }
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return target;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address !== null
-          ? resolve(address.port)
-          : reject(new Error('no free port')),
-      );
-    });
-  });
 }
 
 /** Starts a server file with the app's own tsx (as `npm start` does) until it says it listens. */
