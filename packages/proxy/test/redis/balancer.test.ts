@@ -17,6 +17,7 @@ import {
 import { IMPORT_BODY, readSse, SESSION_SECRET } from '../helpers.ts';
 import { eventually } from './eventually.ts';
 import { startInstanceProcess, type InstanceProcess } from './startInstanceProcess.ts';
+import { completeAtTheBank } from './completeAtTheBank.ts';
 
 const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 
@@ -64,19 +65,6 @@ afterAll(async () => {
   await simulator?.close();
   await redis?.stop();
 });
-
-/** The customer at the simulator's hosted form: opens it and completes it. */
-async function completeAtTheBank(url: string) {
-  const page = await (await fetch(url)).text();
-  const pageToken = /name="pageToken" value="([^"]+)"/.exec(page)?.[1];
-  if (pageToken === undefined) throw new Error(`no pageToken on the form:\n${page.slice(0, 500)}`);
-  const response = await fetch(`${url}/complete`, {
-    method: 'POST',
-    body: new URLSearchParams({ pageToken }),
-    redirect: 'manual',
-  });
-  expect(response.status).toBeLessThan(400);
-}
 
 describe('two proxy instances behind HAProxy', () => {
   it('a stream on an instance killed with SIGKILL reopens through the balancer and gets the outcome', async () => {

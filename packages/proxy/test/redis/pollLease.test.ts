@@ -15,6 +15,7 @@ import { startRedisServer, type RedisServer } from '../../src/testing/index.ts';
 import { IMPORT_BODY, SESSION_SECRET } from '../helpers.ts';
 import { eventually, sleep } from './eventually.ts';
 import { startInstanceProcess, type InstanceProcess } from './startInstanceProcess.ts';
+import { completeAtTheBank } from './completeAtTheBank.ts';
 
 const INSTANCE = fileURLToPath(new URL('./pollingInstance.ts', import.meta.url));
 
@@ -59,19 +60,6 @@ const readsBy = (instance: InstanceProcess, id: string) =>
   instance.output().match(new RegExp(`^finapi GET /api/webForms/${id} -> 200$`, 'gm'))?.length ?? 0;
 const outcomesBy = (instance: InstanceProcess, id: string) =>
   instance.output().match(new RegExp(`^onOutcome ${id} .*$`, 'gm')) ?? [];
-
-/** The customer at the simulator's hosted form: opens it and completes it. */
-async function completeAtTheBank(url: string) {
-  const page = await (await fetch(url)).text();
-  const pageToken = /name="pageToken" value="([^"]+)"/.exec(page)?.[1];
-  if (pageToken === undefined) throw new Error(`no pageToken on the form:\n${page.slice(0, 500)}`);
-  const response = await fetch(`${url}/complete`, {
-    method: 'POST',
-    body: new URLSearchParams({ pageToken }),
-    redirect: 'manual',
-  });
-  expect(response.status).toBeLessThan(400);
-}
 
 describe('the poll lease of a flow nobody watches', () => {
   it('is taken over from an instance killed with SIGKILL, and the outcome is delivered once', async () => {
