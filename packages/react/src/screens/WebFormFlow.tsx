@@ -161,10 +161,12 @@ function FlowLoader<K extends FlowKind>(props: WebFormFlowProps<K>) {
   }
   return (
     <RedirectScreen
-      kind={props.kind === 'background-update' ? 'bank-connection-update' : props.kind}
+      kind={props.kind}
       openIn={props.openIn}
       // After a click the button says the form is being prepared, as it does while it is created.
-      preparing={intent === 'open'}
+      // A new tab must open inside a click on a ready button (popup blockers refuse it later), so
+      // in new-tab mode the button is not ready until the chunk is there and the form created.
+      preparing={intent === 'open' || props.openIn === 'new-tab'}
       onOpen={() => setIntent('open')}
       onCancel={() => setIntent('cancel')}
       autoFocus={autoFocus}

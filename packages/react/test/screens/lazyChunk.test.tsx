@@ -122,6 +122,26 @@ describe('WebFormFlow loads its engine and later screens at mount', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
   });
 
+  it('in new-tab mode, keeps the button preparing until the form exists, as a new tab must open in the click', async () => {
+    const open = vi.fn(() => ({}) as Window);
+    vi.stubGlobal('open', open);
+    renderFlow({ openIn: 'new-tab' });
+    await settle();
+    expect(openButton()).toHaveTextContent('Preparing the secure form…');
+    expect(openButton()).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(openButton());
+    expect(open).not.toHaveBeenCalled();
+
+    await arrive();
+    expect(open).not.toHaveBeenCalled();
+    expect(openButton()).toHaveTextContent('Continue to the secure form');
+    expect(openButton()).not.toHaveAttribute('aria-disabled');
+    fireEvent.click(openButton());
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(open).toHaveBeenCalledWith(proxy.current()?.url, '_blank');
+    expect(dataScreen()).toBe('waiting');
+  });
+
   it('keeps a Cancel made before the chunk arrived', async () => {
     const onCancel = vi.fn();
     renderFlow({ onCancel });
