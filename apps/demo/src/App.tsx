@@ -9,6 +9,7 @@ import { en as demoEn, type DemoMessages } from './i18n/en.ts';
 import { KitLocaleContext } from './i18n/KitLocaleContext.ts';
 import { loadDemoMessages } from './i18n/loadDemoMessages.ts';
 import { lazyPage } from './lazyPage.ts';
+import { PageBoundary } from './PageBoundary.tsx';
 import { useSettings, type Language } from './settings.ts';
 import { useTellSimulatorPresentation } from './tellSimulatorPresentation.ts';
 import { SITE_NAME, useDocumentTitle } from './useDocumentTitle.ts';
@@ -149,9 +150,11 @@ export function App() {
           </header>
           <div className="demo-body">
             <main className="demo-main" id="main">
-              <Suspense fallback={<PageLoading />}>
-                <Route path={path} />
-              </Suspense>
+              <PageBoundary key={path}>
+                <Suspense fallback={<PageLoading />}>
+                  <Route path={path} />
+                </Suspense>
+              </PageBoundary>
             </main>
             {settings.panels && (
               <aside className="demo-aside" aria-label={messages.asideLabel}>

@@ -1,7 +1,14 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType, type ReactElement } from 'react';
+
+let retries = 0;
+
+/** Lets the pages whose chunk failed to load try again on their next render. */
+export function retryFailedPages(): void {
+  retries += 1;
+}
 
 /** A page (or panel) in a chunk of its own, which can be fetched before React asks for it. */
-export type LazyPage<P extends object> = LazyExoticComponent<ComponentType<P>> & {
+export type LazyPage<P extends object> = ((props: P) => ReactElement) & {
   /** Starts loading the chunk; resolves once the component is there. Idempotent. */
   preload(): Promise<unknown>;
 };
@@ -22,7 +29,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
   let loaded: { default: ComponentType<P> } | undefined;
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
   const preload = () => {
-    // A failed load is forgotten, so the next navigation tries again.
+    // A failed load is forgotten, so the next try fetches the chunk again.
     loading ??= load().then(
       (component) => (loaded = { default: component }),
       (error: unknown) => {
@@ -32,16 +39,34 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     );
     return loading;
   };
-  const page = lazy(() => {
-    const module = loaded;
-    if (module === undefined) return preload();
-    const now: PromiseLike<{ default: ComponentType<P> }> = {
-      then: (onLoaded) => {
-        onLoaded?.(module);
-        return now as never;
-      },
-    };
-    return now as Promise<{ default: ComponentType<P> }>;
-  });
+  // React.lazy keeps a rejected load for good: after a failure, the first render after
+  // retryFailedPages() (the page boundary's Try again, PageBoundary.tsx) gets a new one, which
+  // fetches the chunk again. Not before: a new lazy on every render would fetch in a loop.
+  let failedAt: number | undefined;
+  const fresh = () =>
+    lazy(() => {
+      const module = loaded;
+      if (module === undefined) {
+        return preload().catch((error: unknown) => {
+          failedAt = retries;
+          throw error;
+        });
+      }
+      const now: PromiseLike<{ default: ComponentType<P> }> = {
+        then: (onLoaded) => {
+          onLoaded?.(module);
+          return now as never;
+        },
+      };
+      return now as Promise<{ default: ComponentType<P> }>;
+    });
+  let current = fresh();
+  const page = (props: P) => {
+    if (failedAt !== undefined && failedAt !== retries) {
+      failedAt = undefined;
+      current = fresh();
+    }
+    return createElement(current, props);
+  };
   return Object.assign(page, { preload });
 }

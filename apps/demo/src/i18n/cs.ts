@@ -78,6 +78,9 @@ export const cs: DemoMessages = {
   },
 
   loading: 'Načítá se…',
+  pageLoadErrorHeading: 'Tuto stránku se nepodařilo načíst',
+  pageLoadErrorLead: 'Zkontrolujte připojení a zkuste to znovu. Nic se neztratilo.',
+  pageLoadErrorRetry: 'Zkusit znovu',
   notFoundHeading: 'Stránka nenalezena',
   backToStart: 'Zpět na úvodní stránku',
   supportHeading: 'Zákaznická podpora',

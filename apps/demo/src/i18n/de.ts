@@ -84,6 +84,10 @@ export const de: DemoMessages = {
   },
 
   loading: 'Wird geladen…',
+  pageLoadErrorHeading: 'Diese Seite konnte nicht geladen werden',
+  pageLoadErrorLead:
+    'Prüfen Sie Ihre Verbindung und versuchen Sie es erneut. Es geht nichts verloren.',
+  pageLoadErrorRetry: 'Erneut versuchen',
   notFoundHeading: 'Seite nicht gefunden',
   backToStart: 'Zurück zur Startseite',
   supportHeading: 'Kundenservice',

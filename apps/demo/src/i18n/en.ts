@@ -83,6 +83,10 @@ export const en = {
 
   /** While a page's code loads (after a click; the first page waits for its own). */
   loading: 'Loading…',
+  /** A page whose code failed to load (see PageBoundary.tsx). */
+  pageLoadErrorHeading: 'This page couldn’t be loaded',
+  pageLoadErrorLead: 'Check your connection and try again. Nothing you did is lost.',
+  pageLoadErrorRetry: 'Try again',
   notFoundHeading: 'Page not found',
   backToStart: 'Back to the start page',
   supportHeading: 'Customer support',

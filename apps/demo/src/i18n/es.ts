@@ -85,6 +85,9 @@ export const es: DemoMessages = {
   },
 
   loading: 'Cargando…',
+  pageLoadErrorHeading: 'No se ha podido cargar esta página',
+  pageLoadErrorLead: 'Compruebe su conexión e inténtelo de nuevo. No se pierde nada.',
+  pageLoadErrorRetry: 'Reintentar',
   notFoundHeading: 'Página no encontrada',
   backToStart: 'Volver a la página de inicio',
   supportHeading: 'Atención al cliente',

@@ -83,6 +83,9 @@ export const fr: DemoMessages = {
   },
 
   loading: 'Chargement…',
+  pageLoadErrorHeading: 'Cette page n’a pas pu être chargée',
+  pageLoadErrorLead: 'Vérifiez votre connexion et réessayez. Rien n’est perdu.',
+  pageLoadErrorRetry: 'Réessayer',
   notFoundHeading: 'Page introuvable',
   backToStart: 'Retour à la page d’accueil',
   supportHeading: 'Service client',

@@ -84,6 +84,9 @@ export const it: DemoMessages = {
   },
 
   loading: 'Caricamento…',
+  pageLoadErrorHeading: 'Impossibile caricare questa pagina',
+  pageLoadErrorLead: 'Controlli la connessione e riprovi. Non si perde nulla.',
+  pageLoadErrorRetry: 'Riprova',
   notFoundHeading: 'Pagina non trovata',
   backToStart: 'Torna alla pagina iniziale',
   supportHeading: 'Assistenza clienti',

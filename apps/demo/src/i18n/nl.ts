@@ -84,6 +84,9 @@ export const nl: DemoMessages = {
   },
 
   loading: 'Bezig met laden…',
+  pageLoadErrorHeading: 'Deze pagina kon niet worden geladen',
+  pageLoadErrorLead: 'Controleer uw verbinding en probeer het opnieuw. Er gaat niets verloren.',
+  pageLoadErrorRetry: 'Opnieuw proberen',
   notFoundHeading: 'Pagina niet gevonden',
   backToStart: 'Terug naar de startpagina',
   supportHeading: 'Klantenservice',

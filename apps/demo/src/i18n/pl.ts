@@ -83,6 +83,9 @@ export const pl: DemoMessages = {
   },
 
   loading: 'Ładowanie…',
+  pageLoadErrorHeading: 'Nie udało się wczytać tej strony',
+  pageLoadErrorLead: 'Sprawdź połączenie i spróbuj ponownie. Nic nie zostało utracone.',
+  pageLoadErrorRetry: 'Spróbuj ponownie',
   notFoundHeading: 'Nie znaleziono strony',
   backToStart: 'Wróć do strony startowej',
   supportHeading: 'Obsługa klienta',

@@ -83,6 +83,9 @@ export const ro: DemoMessages = {
   },
 
   loading: 'Se încarcă…',
+  pageLoadErrorHeading: 'Această pagină nu a putut fi încărcată',
+  pageLoadErrorLead: 'Verificați conexiunea și încercați din nou. Nu se pierde nimic.',
+  pageLoadErrorRetry: 'Încercați din nou',
   notFoundHeading: 'Pagina nu a fost găsită',
   backToStart: 'Înapoi la pagina de start',
   supportHeading: 'Asistență clienți',

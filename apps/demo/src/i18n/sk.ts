@@ -78,6 +78,9 @@ export const sk: DemoMessages = {
   },
 
   loading: 'Načítava sa…',
+  pageLoadErrorHeading: 'Túto stránku sa nepodarilo načítať',
+  pageLoadErrorLead: 'Skontrolujte pripojenie a skúste to znova. Nič sa nestratilo.',
+  pageLoadErrorRetry: 'Skúsiť znova',
   notFoundHeading: 'Stránka sa nenašla',
   backToStart: 'Späť na úvodnú stránku',
   supportHeading: 'Zákaznícka podpora',

@@ -78,6 +78,9 @@ export const tr: DemoMessages = {
   },
 
   loading: 'Yükleniyor…',
+  pageLoadErrorHeading: 'Bu sayfa yüklenemedi',
+  pageLoadErrorLead: 'Bağlantınızı kontrol edip yeniden deneyin. Hiçbir şey kaybolmadı.',
+  pageLoadErrorRetry: 'Yeniden dene',
   notFoundHeading: 'Sayfa bulunamadı',
   backToStart: 'Başlangıç sayfasına dön',
   supportHeading: 'Müşteri hizmetleri',
