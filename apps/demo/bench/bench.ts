@@ -111,9 +111,11 @@ async function sizes(): Promise<void> {
     [
       'entry: the entry chunk and what it imports statically (which Vite modulepreloads), on every',
       'route: React, ReactDOM and the shell (header, settings, the English words). route: what the',
-      'page of that route adds (React.lazy; the flow and return pages bring the kit, TanStack Query',
-      'and zod); main.tsx loads it, and the panels while they are shown, before the first render.',
-      'first view: entry + route + panels. The languages other than English load on demand.',
+      "page of that route adds (React.lazy; the flow and return pages bring the kit's first screens",
+      'and TanStack Query); main.tsx loads it, and the panels while they are shown, before the first',
+      'render. first view: entry + route + panels. requested at mount: the chunks WebFormFlow and',
+      'WebFormReturn request once shown (engine, zod, later screens; shared by the two routes).',
+      'The languages other than English load on demand.',
     ],
   );
 }

@@ -17,14 +17,26 @@ function chunkClosure(manifest: Manifest, key: string, seen = new Set<string>())
   return [key, ...(chunk.imports ?? []).flatMap((next) => chunkClosure(manifest, next, seen))];
 }
 
+/** Where the kit's lazily loaded screens are, as the demo's manifest names them. */
+const KIT_SCREENS = '../../packages/react/src/screens';
+
 /**
  * The demo's lazy pages and panels (React.lazy in src/App.tsx), by source, with the routes that
- * show them; every view loads the entry, its page and, while they are shown, the panels.
+ * show them; every view loads the entry, its page and, while they are shown, the panels. `atMount`:
+ * the chunk the page's kit component requests with import() once shown (its later screens).
  */
-const VIEWS: readonly { src: string; view: string }[] = [
+const VIEWS: readonly { src: string; view: string; atMount?: string }[] = [
   { src: 'src/pages/StartPage.tsx', view: '/' },
-  { src: 'src/pages/FlowPage.tsx', view: '/start/{kind}' },
-  { src: 'src/pages/ReturnPage.tsx', view: '/return' },
+  {
+    src: 'src/pages/FlowPage.tsx',
+    view: '/start/{kind}',
+    atMount: `${KIT_SCREENS}/WebFormFlowScreens.tsx`,
+  },
+  {
+    src: 'src/pages/ReturnPage.tsx',
+    view: '/return',
+    atMount: `${KIT_SCREENS}/WebFormReturnScreens.tsx`,
+  },
   { src: 'src/pages/SupportPage.tsx', view: '/support' },
   { src: 'src/pages/NotFoundPage.tsx', view: 'any other path' },
 ];
@@ -36,7 +48,8 @@ const PANELS = 'src/panels/Panels.tsx';
  * CSS, loaded on every route; then each route's own chunks (its page and the chunks the page
  * imports that the entry does not, such as the kit for the flow and return pages), which main.tsx
  * loads before the first render; then the first view of each route in total, with the panels
- * (shown by default); and what loads later (the languages). Builds into a temporary directory,
+ * (shown by default); what a page requests once shown (the later screens of WebFormFlow and
+ * WebFormReturn, with the engine and zod); and what loads later (the languages). Builds into a temporary directory,
  * so apps/demo/dist is left alone.
  *
  * @example
@@ -104,15 +117,27 @@ export async function measureDemoInitialLoad(): Promise<Record<string, Cell>[]> 
     const panels = ownChunks(PANELS);
     row(names(panels), 'panels (shown by default)', await total(panels));
     const firstViews: { view: string; size: { min: number; gzip: number } }[] = [];
-    for (const { src, view } of VIEWS) {
+    const mountViews: { view: string; keys: string[] }[] = [];
+    for (const { src, view, atMount } of VIEWS) {
       const own = ownChunks(src);
       row(names(own), `route ${view}`, await total(own));
       const all = [...new Set([...initial, ...own, ...panels])];
       firstViews.push({ view, size: await total(all) });
+      if (atMount !== undefined) {
+        if (manifest[atMount] === undefined) {
+          throw new Error(`the demo build has no chunk for ${atMount}`);
+        }
+        const keys = chunkClosure(manifest, atMount).filter((key) => !all.includes(key));
+        mountViews.push({ view, keys });
+      }
     }
     for (const { view, size } of firstViews) row(`first view of ${view}`, 'total JavaScript', size);
+    for (const { view, keys } of mountViews) {
+      row(names(keys), `requested at mount on ${view}`, await total(keys));
+    }
 
-    const routed = new Set([PANELS, ...VIEWS.map(({ src }) => src)]);
+    const routed = new Set(VIEWS.flatMap(({ src, atMount }) => [src, atMount ?? src]));
+    routed.add(PANELS);
     const lazy = Object.entries(manifest).filter(
       ([key, chunk]) => chunk.isDynamicEntry && !routed.has(key) && !initial.includes(key),
     );

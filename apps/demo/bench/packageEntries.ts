@@ -115,6 +115,16 @@ export const USAGE_ENTRIES: readonly UsageEntry[] = [
     esbuild: true,
   },
   {
+    id: 'one-line-return',
+    label: 'one-line return: WebFormKitProvider + WebFormReturn (English)',
+    source: 'apps/demo/bench/entries/oneLineReturn.ts',
+  },
+  {
+    id: 'flow-and-return',
+    label: 'both one-line components: WebFormFlow + WebFormReturn (English)',
+    source: 'apps/demo/bench/entries/flowAndReturn.ts',
+  },
+  {
     id: 'own-markup',
     label: 'own markup: WebFormKitProvider + useWebFormFlow',
     source: 'apps/demo/bench/entries/ownMarkup.ts',

@@ -10,10 +10,11 @@ export interface LoadErrorScreenProps extends ScreenProps {
 }
 
 /**
- * The connection-error screen for `WebFormFlow`'s own chunk failing to load (offline, a deploy
- * that replaced the file): `ConnectionErrorScreen`'s connectivity case, in the first chunk with
- * the three strings it needs, since `ConnectionErrorScreen` itself and its words arrive with the
- * chunk that failed. Not exported: an app's own markup uses `ConnectionErrorScreen`.
+ * The connection-error screen for the lazy chunk of `WebFormFlow` or `WebFormReturn` failing to
+ * load (offline, a deploy that replaced the file): `ConnectionErrorScreen`'s connectivity case,
+ * in the first chunk with the three strings it needs, since `ConnectionErrorScreen` itself and
+ * its words arrive with the chunk that failed. Not exported: an app's own markup uses
+ * `ConnectionErrorScreen`.
  */
 export function LoadErrorScreen({ onRetry, children, ...layout }: LoadErrorScreenProps) {
   const { t } = useRedirectI18n(layout.messages);

@@ -1,18 +1,15 @@
 import type { FinalFlowOutcome, FlowKind, WebFormFlowOptions } from '@webform-kit/core/flow';
-import { useContext, useEffect, useState, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import { WebFormKitContext } from '../hooks/webFormKitContext.ts';
 import { WebFormKitProvider } from '../hooks/WebFormKitProvider.tsx';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import type { MessageCatalogue, Messages } from '../i18n/Messages.ts';
-import {
-  loadedWebFormFlowScreens,
-  loadWebFormFlowScreens,
-  type WebFormFlowScreensModule,
-} from './loadWebFormFlowScreens.ts';
+import { loadedWebFormFlowScreens, loadWebFormFlowScreens } from './loadWebFormFlowScreens.ts';
 import { CheckingScreen } from './CheckingScreen.tsx';
 import { LoadErrorScreen } from './LoadErrorScreen.tsx';
 import { RedirectScreen } from './RedirectScreen.tsx';
 import type { HeadingLevel } from './ScreenLayout.tsx';
+import { useLazyChunk } from './useLazyChunk.ts';
 
 /** How the screens of a flow look and read; shared by {@link WebFormFlow} and `WebFormReturn`. */
 export interface FlowPresentationProps {
@@ -120,24 +117,9 @@ export function WebFormFlow<K extends FlowKind>(props: WebFormFlowProps<K>) {
 }
 
 function FlowLoader<K extends FlowKind>(props: WebFormFlowProps<K>) {
-  // Synchronously there when an earlier mount loaded it (no redirect screen flashes by again);
-  // on the server and at hydration always the redirect screen first, as import() runs in effects.
-  const [chunk, setChunk] = useState<WebFormFlowScreensModule | 'failed' | undefined>(
-    loadedWebFormFlowScreens,
-  );
+  // On the server and at hydration the redirect screen first (see useLazyChunk).
+  const [chunk, retry] = useLazyChunk(loadWebFormFlowScreens, loadedWebFormFlowScreens);
   const [intent, setIntent] = useState<FlowIntent | undefined>(undefined);
-  const loading = chunk === undefined;
-  useEffect(() => {
-    if (!loading) return;
-    let live = true;
-    loadWebFormFlowScreens().then(
-      (module) => live && setChunk(module),
-      () => live && setChunk('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [loading]);
 
   if (chunk !== undefined && chunk !== 'failed') {
     return <chunk.WebFormFlowScreens {...props} intent={intent} />;
@@ -149,7 +131,7 @@ function FlowLoader<K extends FlowKind>(props: WebFormFlowProps<K>) {
         autoFocus
         headingLevel={headingLevel}
         className={className}
-        onRetry={() => setChunk(undefined)}
+        onRetry={retry}
       />
     );
   }

@@ -1,11 +1,12 @@
-import { webFormKindOf } from '@webform-kit/core';
 import type { ReactNode } from 'react';
-import { useReturnFlow, type ReturnFlowOptions } from '../hooks/index.ts';
-import type { FinalFlowOutcome, ReturnFlowError } from '../hooks/index.ts';
-import { useI18n } from '../i18n/useI18n.ts';
-import { FlowScreenView } from './FlowScreenView.tsx';
-import { ButtonVariantContext, ScreenButton } from './ScreenButton.tsx';
-import { useScreenChangeFocus } from './useScreenChangeFocus.ts';
+import type { ReturnFlowError, ReturnFlowOptions } from '../hooks/index.ts';
+import { CheckingScreen } from './CheckingScreen.tsx';
+import { LoadErrorScreen } from './LoadErrorScreen.tsx';
+import {
+  loadedWebFormReturnScreens,
+  loadWebFormReturnScreens,
+} from './loadWebFormReturnScreens.ts';
+import { useLazyChunk } from './useLazyChunk.ts';
 import { KitBoundary, LocaleBoundary, type FlowPresentationProps } from './WebFormFlow.tsx';
 
 export interface WebFormReturnProps extends ReturnFlowOptions, FlowPresentationProps {
@@ -23,6 +24,12 @@ export interface WebFormReturnProps extends ReturnFlowOptions, FlowPresentationP
  * proxy confirms the outcome (the URL's parameters are only a hint) and then the outcome's screen.
  * In a tab opened for the form it also offers to close the tab.
  *
+ * Loaded in two parts, as `WebFormFlow` is: the checking screen comes with this component; the
+ * return flow's engine (reading the return URL, the validation of every proxy answer), the
+ * outcome screens and their words are a chunk requested at mount (the same chunk as
+ * `WebFormFlow`'s in an app that has both). The return URL is read once that chunk is there; if
+ * it cannot be loaded, the connection-error screen offers to try again.
+ *
  * @example
  * // at the route given as `returnTo`
  * <WebFormReturn supportUrl="/help" onContinue={() => navigate('/accounts')} onRestart={() => navigate('/connect')} />
@@ -31,81 +38,27 @@ export function WebFormReturn(props: WebFormReturnProps) {
   return (
     <KitBoundary baseUrl={props.baseUrl}>
       <LocaleBoundary locale={props.locale} messages={props.messages}>
-        <ReturnScreens {...props} />
+        <ReturnLoader {...props} />
       </LocaleBoundary>
     </KitBoundary>
   );
 }
 
-function ReturnScreens({
-  storageKey,
-  onEvent,
-  supportUrl,
-  onContinue,
-  continueLabel,
-  onRestart,
-  fallback,
-  autoFocus,
-  headingLevel,
-  className,
-}: WebFormReturnProps) {
-  const flow = useReturnFlow({ storageKey, onEvent });
-  const { t } = useI18n();
-  // Moving on from the outcome (Continue, Start again): the next visit to the flow starts anew.
-  const { dismiss } = flow;
-  const handleContinue =
-    onContinue &&
-    ((outcome: FinalFlowOutcome) => {
-      dismiss();
-      onContinue(outcome);
-    });
-  const handleRestart =
-    onRestart &&
-    (() => {
-      dismiss();
-      onRestart();
-    });
-  const focus = useScreenChangeFocus(flow.screen ?? 'refused', autoFocus);
-  if (flow.state === 'error') return fallback ? fallback(flow.error) : null;
-
-  const kind = flow.webForm ? webFormKindOf(flow.webForm.type) : 'bank-connection-update';
-  const outcome = flow.state === 'outcome' ? flow.outcome : undefined;
-
-  // In a tab opened for the form, the tab that started the flow shows the outcome too: closing
-  // this one is the main action, and the outcome's own buttons (which would make this tab a
-  // second copy of the app) step back to secondary.
-  const outcomeActions =
-    flow.canCloseTab && outcome
-      ? (defaults: ReactNode) => (
-          <>
-            <ScreenButton onClick={flow.closeTab}>{t('common.closeTab')}</ScreenButton>
-            <ButtonVariantContext.Provider value="secondary">
-              {defaults}
-            </ButtonVariantContext.Provider>
-          </>
-        )
-      : undefined;
-
-  return (
-    <FlowScreenView
-      state={{
-        screen: flow.screen ?? 'checking',
-        kind,
-        outcome: flow.outcome,
-        error: flow.error,
-        id: flow.id,
-        summary: flow.summary,
-        paymentId: flow.paymentId,
-        provisional: flow.provisional,
-        expiresAt: flow.expiresAt,
-      }}
-      actions={{ restart: handleRestart, retry: flow.retry, continue: handleContinue }}
-      supportUrl={supportUrl}
-      continueLabel={continueLabel}
-      outcomeActions={outcomeActions}
-      autoFocus={focus}
-      headingLevel={headingLevel}
-      className={className}
-    />
-  );
+function ReturnLoader(props: WebFormReturnProps) {
+  // On the server and at hydration the checking screen first, which is also the first screen of
+  // useReturnFlow (it reads the URL in an effect), so the markup matches either way.
+  const [chunk, retry] = useLazyChunk(loadWebFormReturnScreens, loadedWebFormReturnScreens);
+  if (chunk !== undefined && chunk !== 'failed') return <chunk.WebFormReturnScreens {...props} />;
+  const { autoFocus, headingLevel, className } = props;
+  if (chunk === 'failed') {
+    return (
+      <LoadErrorScreen
+        autoFocus
+        headingLevel={headingLevel}
+        className={className}
+        onRetry={retry}
+      />
+    );
+  }
+  return <CheckingScreen autoFocus={autoFocus} headingLevel={headingLevel} className={className} />;
 }

@@ -9,7 +9,7 @@ import {
   useWebFormFlow,
   useWebFormStatus,
 } from '../../src/hooks/index.ts';
-import { WebFormFlow } from '../../src/screens/index.ts';
+import { WebFormFlow, WebFormReturn } from '../../src/screens/index.ts';
 import { TASK_ID, WEB_FORM_ID } from './support/fixtures.ts';
 import { PAYMENT } from './support/flow.ts';
 
@@ -73,6 +73,16 @@ describe('server rendering', () => {
     expect(html).toContain('data-screen="redirect"');
     expect(html).toContain('Confirm your payment with your bank');
     expect(html).toContain('data-action="open-web-form"');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('renders WebFormReturn as its checking screen, in English, without loading its chunk', () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const html = renderToString(<WebFormReturn fallback={() => <p>refused</p>} />);
+    expect(html).toContain('data-screen="checking"');
+    expect(html).toContain('Checking the result');
+    expect(html).not.toContain('refused');
     expect(fetch).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebFormKitProvider } from '../../src/hooks/index.ts';
 import { I18nProvider, WebFormFlow, WebFormReturn } from '../../src/screens/index.ts';
 import { de } from '../../src/i18n/locales/de.ts';
+import { loadWebFormFlowScreens } from '../../src/screens/loadWebFormFlowScreens.ts';
+import { loadWebFormReturnScreens } from '../../src/screens/loadWebFormReturnScreens.ts';
 import { createFakeProxy, type FakeProxy } from './fakeProxy.ts';
 
 /** The shop's order book: what its `prepare` makes of each order id. */
@@ -44,6 +46,11 @@ const summaryOf = () =>
   screen
     .getAllByRole('term')
     .map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+
+// WebFormFlow and WebFormReturn request their engine and later screens at mount. Loaded up front
+// here, so these tests time the proxy's answers, not the module loader; lazyChunk.test.tsx and
+// returnLazyChunk.test.tsx cover the loading itself.
+beforeAll(() => Promise.all([loadWebFormFlowScreens(), loadWebFormReturnScreens()]));
 
 beforeEach(() => {
   vi.useFakeTimers();

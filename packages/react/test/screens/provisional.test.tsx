@@ -1,9 +1,10 @@
 import { notifyManager } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreateWebFormBody, WebForm } from '@webform-kit/core';
 import { WebFormKitProvider } from '../../src/hooks/index.ts';
 import { WebFormFlow } from '../../src/screens/index.ts';
+import { loadWebFormFlowScreens } from '../../src/screens/loadWebFormFlowScreens.ts';
 import { FakeEventSource } from '../hooks/support/FakeEventSource.ts';
 import { createFakeProxy, type FakeProxy } from './fakeProxy.ts';
 
@@ -52,6 +53,10 @@ function setVisibility(state: 'hidden' | 'visible') {
   Object.defineProperty(document, 'hidden', { configurable: true, value: state === 'hidden' });
   document.dispatchEvent(new Event('visibilitychange'));
 }
+
+// WebFormFlow requests its engine and later screens at mount. Loaded up front here, so these tests
+// time the pushed events, not the module loader; lazyChunk.test.tsx covers the loading itself.
+beforeAll(() => loadWebFormFlowScreens());
 
 beforeEach(() => {
   vi.useFakeTimers();

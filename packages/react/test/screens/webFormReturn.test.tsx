@@ -1,8 +1,10 @@
 import type { CreateWebFormBody } from '@webform-kit/core';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebFormKitProvider } from '../../src/hooks/index.ts';
 import { WebFormFlow, WebFormReturn } from '../../src/screens/index.ts';
+import { loadWebFormFlowScreens } from '../../src/screens/loadWebFormFlowScreens.ts';
+import { loadWebFormReturnScreens } from '../../src/screens/loadWebFormReturnScreens.ts';
 import { createFakeProxy, type FakeProxy } from './fakeProxy.ts';
 
 const ORDER: CreateWebFormBody<'standing-order'> = {
@@ -22,6 +24,11 @@ const dataScreen = () => document.querySelector('[data-screen]')?.getAttribute('
 let proxy: FakeProxy;
 let opened: string[];
 let start: string;
+
+// WebFormFlow and WebFormReturn request their engine and later screens at mount. Loaded up front
+// here, so these tests time the proxy's answers, not the module loader; lazyChunk.test.tsx and
+// returnLazyChunk.test.tsx cover the loading itself.
+beforeAll(() => Promise.all([loadWebFormFlowScreens(), loadWebFormReturnScreens()]));
 
 beforeEach(() => {
   vi.useFakeTimers();
