@@ -65,24 +65,11 @@ export function KitBoundary({
   );
 }
 
-/** Sets the language only when one is given, so an outer I18nProvider keeps working. */
-export function LocaleBoundary({
-  locale,
-  messages,
-  children,
-}: {
-  locale?: MessageCatalogue | undefined;
-  messages?: Partial<Messages> | undefined;
-  children: ReactNode;
-}) {
-  return locale || messages ? (
-    <I18nProvider locale={locale} messages={messages}>
-      {children}
-    </I18nProvider>
-  ) : (
-    children
-  );
-}
+/**
+ * Sets the language and wording when given. Without them an I18nProvider passes the outer
+ * language and overrides through unchanged, so an outer I18nProvider keeps working.
+ */
+export const LocaleBoundary = I18nProvider;
 
 /** What the user pressed on the redirect screen before the flow's chunk arrived. */
 export type FlowIntent = 'open' | 'cancel';
@@ -112,9 +99,9 @@ export type FlowIntent = 'open' | 'cancel';
 export function WebFormFlow<K extends FlowKind>(props: WebFormFlowProps<K>) {
   return (
     <KitBoundary baseUrl={props.baseUrl}>
-      <LocaleBoundary locale={props.locale} messages={props.messages}>
+      <I18nProvider locale={props.locale} messages={props.messages}>
         <FlowLoader {...props} />
-      </LocaleBoundary>
+      </I18nProvider>
     </KitBoundary>
   );
 }
