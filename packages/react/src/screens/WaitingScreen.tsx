@@ -38,7 +38,7 @@ export interface WaitingScreenProps extends ScreenProps {
 // not every second.
 const MARKS = [600_000, 300_000, 120_000, 60_000, 30_000];
 
-/** The mark most recently crossed at `left` ms, if any. */
+/** The mark most recently crossed at `left` ms, if any (none for `NaN`). */
 const crossedMark = (left: number) => MARKS.filter((mark) => left <= mark).at(-1);
 
 /**
@@ -72,11 +72,11 @@ export function WaitingScreen({
     : t('waiting.heading.inProgress');
   const lead = notYetOpened ? t('waiting.lead.notYetOpened') : t('waiting.lead.inProgress');
 
+  // NaN without a usable expiry: then no time shows and no mark is crossed.
   const expiry = expiresAt === undefined ? Number.NaN : toMillis(expiresAt);
-  const hasExpiry = !Number.isNaN(expiry);
-  const now = useNow(1000, hasExpiry);
-  const left = hasExpiry ? expiry - now : undefined;
-  const timeLeft = left === undefined ? undefined : formatTimeLeft(left, lang);
+  const now = useNow(1000, !Number.isNaN(expiry));
+  const left = expiry - now;
+  const timeLeft = Number.isNaN(left) ? undefined : formatTimeLeft(left, lang);
   const timeText =
     timeLeft === undefined
       ? undefined
@@ -94,7 +94,7 @@ export function WaitingScreen({
     setAnnouncement(`${heading}. ${lead}`);
   }, [status, heading, lead]);
 
-  const mark = left === undefined ? undefined : crossedMark(left);
+  const mark = crossedMark(left);
   const firstMark = useRef(mark);
   useEffect(() => {
     // Only marks crossed while the screen is shown: on arrival the visible text says it.
@@ -144,7 +144,7 @@ export function WaitingScreen({
     >
       <FlowSteps current={notYetOpened ? 0 : 1} />
       {timeText !== undefined && (
-        <p className="wfk-time-left" data-urgent={left !== undefined && left <= 120_000}>
+        <p className="wfk-time-left" data-urgent={left <= 120_000}>
           {timeText}
         </p>
       )}
