@@ -97,16 +97,6 @@ export type FlowIntent = 'open' | 'cancel';
  * />
  */
 export function WebFormFlow<K extends FlowKind>(props: WebFormFlowProps<K>) {
-  return (
-    <KitBoundary baseUrl={props.baseUrl}>
-      <I18nProvider locale={props.locale} messages={props.messages}>
-        <FlowLoader {...props} />
-      </I18nProvider>
-    </KitBoundary>
-  );
-}
-
-function FlowLoader<K extends FlowKind>(props: WebFormFlowProps<K>) {
   // Synchronously there when an earlier mount loaded it (no redirect screen flashes by again);
   // on the server and at hydration always the redirect screen first, as import() runs in effects.
   const [chunk, setChunk] = useState<WebFormFlowScreensModule | 'failed' | undefined>(
@@ -126,39 +116,39 @@ function FlowLoader<K extends FlowKind>(props: WebFormFlowProps<K>) {
     };
   }, [loading]);
 
-  if (chunk !== undefined && chunk !== 'failed') {
-    return <chunk.WebFormFlowScreens {...props} intent={intent} />;
-  }
   const { autoFocus, headingLevel, className } = props;
-  if (chunk === 'failed') {
-    return (
-      <LoadErrorScreen
-        autoFocus
-        headingLevel={headingLevel}
-        className={className}
-        onRetry={() => setChunk(undefined)}
-      />
-    );
-  }
-  // A background update starts by itself, without the redirect screen: it checks at once.
-  if (props.kind === 'background-update') {
-    return (
-      <CheckingScreen autoFocus={autoFocus} headingLevel={headingLevel} className={className} />
-    );
-  }
   return (
-    <RedirectScreen
-      kind={props.kind}
-      openIn={props.openIn}
-      // After a click the button says the form is being prepared, as it does while it is created.
-      // A new tab must open inside a click on a ready button (popup blockers refuse it later), so
-      // in new-tab mode the button is not ready until the chunk is there and the form created.
-      preparing={intent === 'open' || props.openIn === 'new-tab'}
-      onOpen={() => setIntent('open')}
-      onCancel={() => setIntent('cancel')}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-    />
+    <KitBoundary baseUrl={props.baseUrl}>
+      <I18nProvider locale={props.locale} messages={props.messages}>
+        {chunk === 'failed' ? (
+          <LoadErrorScreen
+            autoFocus
+            headingLevel={headingLevel}
+            className={className}
+            onRetry={() => setChunk(undefined)}
+          />
+        ) : chunk !== undefined ? (
+          <chunk.WebFormFlowScreens {...props} intent={intent} />
+        ) : props.kind === 'background-update' ? (
+          // A background update starts by itself, without the redirect screen: it checks at once.
+          <CheckingScreen autoFocus={autoFocus} headingLevel={headingLevel} className={className} />
+        ) : (
+          <RedirectScreen
+            kind={props.kind}
+            openIn={props.openIn}
+            // After a click the button says the form is being prepared, as it does while it is
+            // created. A new tab must open inside a click on a ready button (popup blockers
+            // refuse it later), so in new-tab mode the button is not ready until the chunk is
+            // there and the form created.
+            preparing={intent === 'open' || props.openIn === 'new-tab'}
+            onOpen={() => setIntent('open')}
+            onCancel={() => setIntent('cancel')}
+            autoFocus={autoFocus}
+            headingLevel={headingLevel}
+            className={className}
+          />
+        )}
+      </I18nProvider>
+    </KitBoundary>
   );
 }
