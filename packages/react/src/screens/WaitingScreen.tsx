@@ -38,9 +38,6 @@ export interface WaitingScreenProps extends ScreenProps {
 // not every second.
 const MARKS = [600_000, 300_000, 120_000, 60_000, 30_000];
 
-/** The mark most recently crossed at `left` ms, if any (none for `NaN`). */
-const crossedMark = (left: number) => MARKS.filter((mark) => left <= mark).at(-1);
-
 /**
  * While the user is in finAPI's form (usually another tab): whether it is opened yet, the time
  * left until it expires, a way back to it while it has not been opened, and what to do if its
@@ -94,7 +91,8 @@ export function WaitingScreen({
     setAnnouncement(`${heading}. ${lead}`);
   }, [status, heading, lead]);
 
-  const mark = crossedMark(left);
+  // The mark most recently crossed, if any (none for NaN).
+  const mark = MARKS.filter((each) => left <= each).at(-1);
   const firstMark = useRef(mark);
   useEffect(() => {
     // Only marks crossed while the screen is shown: on arrival the visible text says it.
