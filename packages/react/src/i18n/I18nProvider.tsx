@@ -30,7 +30,7 @@ export function I18nProvider({ locale, messages, children }: I18nProviderProps) 
   const value = useMemo<I18nContextValue>(
     () => ({
       catalogue,
-      overrides: inherited && messages ? { ...inherited, ...messages } : (messages ?? inherited),
+      overrides: { ...inherited, ...messages },
     }),
     [catalogue, inherited, messages],
   );

@@ -17,9 +17,7 @@ export function createTranslator(
   catalogue: MessageCatalogue,
   overrides?: Partial<Messages>,
 ): Translate {
-  const messages: Messages = overrides
-    ? { ...catalogue.messages, ...overrides }
-    : catalogue.messages;
+  const messages: Messages = { ...catalogue.messages, ...overrides };
   const plural = new Intl.PluralRules(catalogue.lang);
   return (key, values = {}) => {
     const message: Message | undefined = messages[key];

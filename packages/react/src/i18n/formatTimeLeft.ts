@@ -1,11 +1,12 @@
 /** A remaining time as the screens say it: the number that picks the plural, and its words. */
-export interface TimeLeft {
+// A type, not an interface, so it can be handed to `t` as the message's values.
+export type TimeLeft = {
   /** Whole minutes from one minute up, whole seconds below. */
   readonly count: number;
   readonly unit: 'minute' | 'second';
   /** `count` with its unit in words, e.g. "5 Minuten", from `Intl.NumberFormat`. */
   readonly duration: string;
-}
+};
 
 /**
  * How much time is left, in the largest unit that reads naturally. Minutes are rounded down so

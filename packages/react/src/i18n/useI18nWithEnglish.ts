@@ -16,8 +16,11 @@ export function useI18nWithEnglish(
 ): I18n {
   const { catalogue, overrides: provided } = useContext(I18nContext);
   return useMemo(() => {
-    const given = provided && overrides ? { ...provided, ...overrides } : (overrides ?? provided);
-    const merged = english && catalogue === BUILT_IN_ENGLISH ? { ...english, ...given } : given;
+    const merged = {
+      ...(catalogue === BUILT_IN_ENGLISH && english),
+      ...provided,
+      ...overrides,
+    };
     return { lang: catalogue.lang, t: createTranslator(catalogue, merged) };
   }, [catalogue, english, provided, overrides]);
 }

@@ -71,17 +71,6 @@ export interface FlowScreenViewProps {
   className?: string | undefined;
 }
 
-type PendingStatus = 'NOT_YET_OPENED' | 'IN_PROGRESS';
-
-/** The web form status the waiting screen words: the form's own, or the one a task waits for. */
-function waitingStatusOf(outcome: FlowOutcome | undefined): PendingStatus {
-  if (outcome?.kind === 'pending' && outcome.status === 'NOT_YET_OPENED') return 'NOT_YET_OPENED';
-  if (outcome?.kind === 'web-form-required' && outcome.webForm.status === 'NOT_YET_OPENED') {
-    return 'NOT_YET_OPENED';
-  }
-  return 'IN_PROGRESS';
-}
-
 /** The screen for a flow's `screen` value, wired to the flow's actions. */
 export function FlowScreenView({
   state,
@@ -103,6 +92,13 @@ export function FlowScreenView({
   const onContinue = actions.continue;
   const continueWith =
     onContinue && outcome && isFinalFlowOutcome(outcome) ? () => onContinue(outcome) : undefined;
+  // The web form status the waiting screen words: the form's own, or the one a task waits for.
+  const formStatus =
+    outcome?.kind === 'pending'
+      ? outcome.status
+      : outcome?.kind === 'web-form-required'
+        ? outcome.webForm.status
+        : undefined;
   switch (state.screen) {
     case 'redirect':
       return (
@@ -124,7 +120,7 @@ export function FlowScreenView({
       return (
         <WaitingScreen
           {...common}
-          status={waitingStatusOf(outcome)}
+          status={formStatus === 'NOT_YET_OPENED' ? formStatus : 'IN_PROGRESS'}
           expiresAt={state.expiresAt}
           url={url}
           onOpen={actions.open}

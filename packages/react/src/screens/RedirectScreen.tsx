@@ -9,8 +9,7 @@ import { OpenWebFormAction } from './OpenWebFormAction.tsx';
 import { OpenWebFormNote } from './OpenWebFormNote.tsx';
 import { ScreenButton } from './ScreenButton.tsx';
 import { ScreenLayout } from './ScreenLayout.tsx';
-import type { ScreenProps } from './ScreenProps.ts';
-import { Subheading } from './Subheading.tsx';
+import type { HeadingLevel, ScreenProps } from './ScreenProps.ts';
 import { SummaryList } from './SummaryList.tsx';
 import { useCountdown } from './useCountdown.ts';
 
@@ -62,6 +61,8 @@ export function RedirectScreen({
   ...layout
 }: RedirectScreenProps) {
   const { autoFocus, headingLevel = 2 } = layout;
+  // The steps' heading is one level below the screen's own, so the outline stays in order.
+  const Subheading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
   const { t, lang } = useRedirectI18n(layout.messages);
   const wording = flowWordingOf(kind);
   const lead = t(`redirect.lead.${wording}`);
@@ -137,7 +138,7 @@ export function RedirectScreen({
         ),
       }}
     >
-      <Subheading level={headingLevel}>{t('redirect.stepsHeading')}</Subheading>
+      <Subheading className="wfk-screen__subheading">{t('redirect.stepsHeading')}</Subheading>
       <FlowSteps />
       <OpenWebFormNote popupBlocked={popupBlocked} openIn={openIn} />
       {children}

@@ -34,17 +34,9 @@ export interface WaitingScreenProps extends ScreenProps {
   summary?: FlowSummary | undefined;
 }
 
-// Announce the time left when it crosses these marks, not every second.
-const MINUTE_MARKS = [10, 5, 2, 1];
-const SECOND_MARK = 30;
-
-/** The mark (in ms) most recently crossed at `left` ms, if any. */
-function crossedMark(left: number): number | undefined {
-  if (left <= SECOND_MARK * 1000) return SECOND_MARK * 1000;
-  const minutes = MINUTE_MARKS.filter((mark) => left <= mark * 60_000);
-  const smallest = minutes.at(-1);
-  return smallest === undefined ? undefined : smallest * 60_000;
-}
+// Announce the time left when it crosses these marks (in ms: 10, 5, 2 and 1 minutes, 30 seconds),
+// not every second.
+const MARKS = [600_000, 300_000, 120_000, 60_000, 30_000];
 
 /**
  * While the user is in finAPI's form (usually another tab): whether it is opened yet, the time
@@ -77,17 +69,17 @@ export function WaitingScreen({
     : t('waiting.heading.inProgress');
   const lead = notYetOpened ? t('waiting.lead.notYetOpened') : t('waiting.lead.inProgress');
 
+  // NaN without a usable expiry: then no time shows and no mark is crossed.
   const expiry = expiresAt === undefined ? Number.NaN : toMillis(expiresAt);
-  const hasExpiry = !Number.isNaN(expiry);
-  const now = useNow(1000, hasExpiry);
-  const left = hasExpiry ? expiry - now : undefined;
-  const timeLeft = left === undefined ? undefined : formatTimeLeft(left, lang);
+  const now = useNow(1000, !Number.isNaN(expiry));
+  const left = expiry - now;
+  const timeLeft = Number.isNaN(left) ? undefined : formatTimeLeft(left, lang);
   const timeText =
     timeLeft === undefined
       ? undefined
       : timeLeft.count === 0
         ? t('waiting.timeUp')
-        : t('waiting.timeLeft', { count: timeLeft.count, duration: timeLeft.duration });
+        : t('waiting.timeLeft', timeLeft);
 
   // What the live region says besides the lead (which the layout announces when the screen
   // replaced another): a new status, or a time mark crossed while the user waits here.
@@ -99,16 +91,14 @@ export function WaitingScreen({
     setAnnouncement(`${heading}. ${lead}`);
   }, [status, heading, lead]);
 
-  const firstMark = useRef(left === undefined ? undefined : crossedMark(left));
-  const mark = left === undefined ? undefined : crossedMark(left);
+  // The mark most recently crossed, if any (none for NaN).
+  const mark = MARKS.filter((each) => left <= each).at(-1);
+  const firstMark = useRef(mark);
   useEffect(() => {
     // Only marks crossed while the screen is shown: on arrival the visible text says it.
     if (mark === undefined || mark === firstMark.current) return;
     firstMark.current = mark;
-    const unit = mark >= 60_000 ? 'minute' : 'second';
-    const count = unit === 'minute' ? mark / 60_000 : mark / 1000;
-    const duration = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' });
-    setAnnouncement(t('waiting.timeLeft', { count, duration: duration.format(count) }));
+    setAnnouncement(t('waiting.timeLeft', formatTimeLeft(mark, lang)));
   }, [mark, lang, t]);
 
   const canOpen = notYetOpened && (onOpen !== undefined || (popupBlocked && url !== undefined));
@@ -152,7 +142,7 @@ export function WaitingScreen({
     >
       <FlowSteps current={notYetOpened ? 0 : 1} />
       {timeText !== undefined && (
-        <p className="wfk-time-left" data-urgent={left !== undefined && left <= 120_000}>
+        <p className="wfk-time-left" data-urgent={left <= 120_000}>
           {timeText}
         </p>
       )}

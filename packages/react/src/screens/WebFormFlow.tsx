@@ -62,24 +62,11 @@ export function KitBoundary({
   );
 }
 
-/** Sets the language only when one is given, so an outer I18nProvider keeps working. */
-export function LocaleBoundary({
-  locale,
-  messages,
-  children,
-}: {
-  locale?: MessageCatalogue | undefined;
-  messages?: Partial<Messages> | undefined;
-  children: ReactNode;
-}) {
-  return locale || messages ? (
-    <I18nProvider locale={locale} messages={messages}>
-      {children}
-    </I18nProvider>
-  ) : (
-    children
-  );
-}
+/**
+ * Sets the language and wording when given. Without them an I18nProvider passes the outer
+ * language and overrides through unchanged, so an outer I18nProvider keeps working.
+ */
+export const LocaleBoundary = I18nProvider;
 
 /** What the user pressed on the redirect screen before the flow's chunk arrived. */
 export type FlowIntent = 'open' | 'cancel';
@@ -107,53 +94,43 @@ export type FlowIntent = 'open' | 'cancel';
  * />
  */
 export function WebFormFlow<K extends FlowKind>(props: WebFormFlowProps<K>) {
-  return (
-    <KitBoundary baseUrl={props.baseUrl}>
-      <LocaleBoundary locale={props.locale} messages={props.messages}>
-        <FlowLoader {...props} />
-      </LocaleBoundary>
-    </KitBoundary>
-  );
-}
-
-function FlowLoader<K extends FlowKind>(props: WebFormFlowProps<K>) {
   // On the server and at hydration the redirect screen first (see useLazyChunk).
   const [chunk, retry] = useLazyChunk(loadWebFormFlowScreens, loadedWebFormFlowScreens);
   const [intent, setIntent] = useState<FlowIntent | undefined>(undefined);
 
-  if (chunk !== undefined && chunk !== 'failed') {
-    return <chunk.WebFormFlowScreens {...props} intent={intent} />;
-  }
   const { autoFocus, headingLevel, className } = props;
-  if (chunk === 'failed') {
-    return (
-      <LoadErrorScreen
-        autoFocus
-        headingLevel={headingLevel}
-        className={className}
-        onRetry={retry}
-      />
-    );
-  }
-  // A background update starts by itself, without the redirect screen: it checks at once.
-  if (props.kind === 'background-update') {
-    return (
-      <CheckingScreen autoFocus={autoFocus} headingLevel={headingLevel} className={className} />
-    );
-  }
   return (
-    <RedirectScreen
-      kind={props.kind}
-      openIn={props.openIn}
-      // After a click the button says the form is being prepared, as it does while it is created.
-      // A new tab must open inside a click on a ready button (popup blockers refuse it later), so
-      // in new-tab mode the button is not ready until the chunk is there and the form created.
-      preparing={intent === 'open' || props.openIn === 'new-tab'}
-      onOpen={() => setIntent('open')}
-      onCancel={() => setIntent('cancel')}
-      autoFocus={autoFocus}
-      headingLevel={headingLevel}
-      className={className}
-    />
+    <KitBoundary baseUrl={props.baseUrl}>
+      <I18nProvider locale={props.locale} messages={props.messages}>
+        {chunk === 'failed' ? (
+          <LoadErrorScreen
+            autoFocus
+            headingLevel={headingLevel}
+            className={className}
+            onRetry={retry}
+          />
+        ) : chunk !== undefined ? (
+          <chunk.WebFormFlowScreens {...props} intent={intent} />
+        ) : props.kind === 'background-update' ? (
+          // A background update starts by itself, without the redirect screen: it checks at once.
+          <CheckingScreen autoFocus={autoFocus} headingLevel={headingLevel} className={className} />
+        ) : (
+          <RedirectScreen
+            kind={props.kind}
+            openIn={props.openIn}
+            // After a click the button says the form is being prepared, as it does while it is
+            // created. A new tab must open inside a click on a ready button (popup blockers
+            // refuse it later), so in new-tab mode the button is not ready until the chunk is
+            // there and the form created.
+            preparing={intent === 'open' || props.openIn === 'new-tab'}
+            onOpen={() => setIntent('open')}
+            onCancel={() => setIntent('cancel')}
+            autoFocus={autoFocus}
+            headingLevel={headingLevel}
+            className={className}
+          />
+        )}
+      </I18nProvider>
+    </KitBoundary>
   );
 }

@@ -82,19 +82,12 @@ export function WebFormFlowScreens<K extends FlowKind>({
 
   return (
     <FlowScreenView
+      // The flow's own fields under the names the screens read (outcome, error, id, summary,
+      // paymentId, provisional, expiresAt, url, openIn, popupBlocked).
       state={{
+        ...flow,
         screen,
         kind: flow.kind === 'background-update' ? 'bank-connection-update' : flow.kind,
-        outcome: flow.outcome,
-        error: flow.error,
-        id: flow.id,
-        summary: flow.summary,
-        paymentId: flow.paymentId,
-        provisional: flow.provisional,
-        expiresAt: flow.expiresAt,
-        url: flow.url,
-        openIn: flow.openIn,
-        popupBlocked: flow.popupBlocked,
         preparing: flow.state === 'creating' || (flow.state !== 'idle' && flow.url === null),
       }}
       actions={{

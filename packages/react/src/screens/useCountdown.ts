@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLatest } from '../hooks/useLatest.ts';
 
 /**
  * Seconds left of a countdown that runs while `running`; calls `onDone` once at zero. A new
@@ -15,10 +16,7 @@ export function useCountdown(
     setStart(seconds);
     setRemaining(seconds);
   }
-  const done = useRef(onDone);
-  useEffect(() => {
-    done.current = onDone;
-  });
+  const done = useLatest(onDone);
   const fired = useRef(false);
 
   useEffect(() => {
@@ -33,7 +31,7 @@ export function useCountdown(
     }
     const timer = setTimeout(() => setRemaining((left) => (left ?? 1) - 1), 1000);
     return () => clearTimeout(timer);
-  }, [running, remaining]);
+  }, [running, remaining, done]);
 
   return remaining;
 }
