@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lengthWithin } from './lengthWithin.ts';
 import { satisfies } from './satisfies.ts';
 
 // Shown to the customer as text: no control characters (they reorder or hide text), and short
@@ -6,8 +7,7 @@ import { satisfies } from './satisfies.ts';
 // eslint-disable-next-line no-control-regex
 const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
 const ShownText = z.string().check(
-  z.minLength(1),
-  z.maxLength(140),
+  lengthWithin(1, 140),
   satisfies(
     (text) => NO_CONTROL.test(text),
     'must not contain control or bidi-override characters',

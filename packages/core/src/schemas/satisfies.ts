@@ -10,7 +10,8 @@ import type * as z from 'zod/mini';
  */
 export function satisfies<T>(test: (value: T) => boolean, message: string): z.core.CheckFn<T> {
   return (payload) => {
+    // `continue`: the schema's further checks still run and report, as after a failed refine.
     if (!test(payload.value))
-      payload.issues.push({ code: 'custom', message, input: payload.value });
+      payload.issues.push({ code: 'custom', message, input: payload.value, continue: true });
   };
 }
