@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { lengthWithin } from './lengthWithin.ts';
+import { positiveUpTo } from './positiveUpTo.ts';
 import { satisfies } from './satisfies.ts';
 
 // Shown to the customer as text: no control characters (they reorder or hide text), and short
@@ -25,7 +26,7 @@ const ShownText = z.string().check(
 export const FlowSummarySchema = z.object({
   amount: z.optional(
     z.object({
-      value: z.number().check(z.positive(), z.lte(1e12)),
+      value: z.number().check(positiveUpTo(1e12)),
       currency: z
         .string()
         .check(satisfies((code) => /^[A-Z]{3}$/.test(code), 'must be an ISO 4217 code')),
