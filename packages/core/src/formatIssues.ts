@@ -9,34 +9,30 @@ function pathOf(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-// Lengths are counted in characters or items; without a unit "at least 1" reads like a number.
-function lengthOf(origin: string, n: number | bigint): string | undefined {
-  const unit =
-    origin === 'string' ? 'character' : origin === 'array' || origin === 'set' ? 'item' : undefined;
-  return unit === undefined ? undefined : `${String(n)} ${unit}${n === 1 ? '' : 's'}`;
-}
-
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small': {
-      const length = lengthOf(issue.origin, issue.minimum);
-      if (length !== undefined)
-        return `must have ${issue.exact ? 'exactly' : 'at least'} ${length}`;
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const n = small ? issue.minimum : issue.maximum;
+      const bound = issue.exact ? 'exactly' : small ? 'at least' : 'at most';
+      // Lengths are counted in characters or items; without a unit "at least 1" reads like a
+      // number.
+      const unit =
+        issue.origin === 'string'
+          ? 'character'
+          : issue.origin === 'array' || issue.origin === 'set'
+            ? 'item'
+            : '';
+      if (unit) return `must have ${bound} ${n} ${unit}${n === 1 ? '' : 's'}`;
       // z.positive() is an exclusive bound: "at least 0" would wrongly admit 0.
       return issue.inclusive === false
-        ? `must be greater than ${String(issue.minimum)}`
-        : `must be at least ${String(issue.minimum)}`;
-    }
-    case 'too_big': {
-      const length = lengthOf(issue.origin, issue.maximum);
-      if (length !== undefined) return `must have ${issue.exact ? 'exactly' : 'at most'} ${length}`;
-      return issue.inclusive === false
-        ? `must be less than ${String(issue.maximum)}`
-        : `must be at most ${String(issue.maximum)}`;
+        ? `must be ${small ? 'greater' : 'less'} than ${n}`
+        : `must be ${bound} ${n}`;
     }
     case 'invalid_format':
       return `must be a valid ${issue.format}`;

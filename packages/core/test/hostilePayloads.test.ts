@@ -1,9 +1,11 @@
 import {
+  FlowSummarySchema,
   TaskCallbackSchema,
   TaskSchema,
   TimestampSchema,
   WebFormCallbackSchema,
   WebFormInfoSchema,
+  WebFormAnswerSchema,
   WebFormSchema,
   parseFinapiTimestamp,
 } from '@webform-kit/core';
@@ -250,6 +252,53 @@ describe('callbacks finAPI posts', () => {
     expect(
       issuesOf(TaskCallbackSchema, { taskId: WEB_FORM_ID, status: 'COMPLETED', webForm: null }),
     ).toEqual([]);
+  });
+});
+
+describe('the summary and the provisional mark the proxy adds', () => {
+  it('counts a shown text in characters as a reader does, an emoji as one', () => {
+    expect(issuesOf(FlowSummarySchema, { payee: '\u{1F600}'.repeat(140) })).toEqual([]);
+    expect(issuesOf(FlowSummarySchema, { payee: '\u{1F600}'.repeat(141) })).toEqual([
+      'payee: must have at most 140 characters',
+    ]);
+  });
+
+  it('refuses an empty shown text', () => {
+    expect(issuesOf(FlowSummarySchema, { reference: '' })).toEqual([
+      'reference: must have at least 1 character',
+    ]);
+  });
+
+  it('names every fault of a shown text, not only the first', () => {
+    expect(issuesOf(FlowSummarySchema, { purpose: `${'x'.repeat(140)}\u202e` })).toEqual([
+      'purpose: must have at most 140 characters',
+      'purpose: must not contain control or bidi-override characters',
+    ]);
+  });
+
+  it('admits an amount above 0 up to 10^12 with an ISO 4217 currency', () => {
+    const amount = (value: number, currency = 'EUR') => ({ amount: { value, currency } });
+    expect(issuesOf(FlowSummarySchema, amount(0.01))).toEqual([]);
+    expect(issuesOf(FlowSummarySchema, amount(1e12))).toEqual([]);
+    expect(issuesOf(FlowSummarySchema, amount(0))).toEqual([
+      'amount.value: must be greater than 0',
+    ]);
+    expect(issuesOf(FlowSummarySchema, amount(1e12 + 1))).toEqual([
+      'amount.value: must be at most 1000000000000',
+    ]);
+    expect(issuesOf(FlowSummarySchema, amount(1, 'eur'))).toEqual([
+      'amount.currency: must be an ISO 4217 code',
+    ]);
+  });
+
+  it('admits provisional only as true', () => {
+    expect(issuesOf(WebFormAnswerSchema, { ...webForm, provisional: true })).toEqual([]);
+    expect(issuesOf(WebFormAnswerSchema, { ...webForm, provisional: false })).toEqual([
+      'provisional: expected one of true',
+    ]);
+    expect(issuesOf(WebFormAnswerSchema, { ...webForm, provisional: 'true' })).toEqual([
+      'provisional: expected one of true',
+    ]);
   });
 });
 

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { isNonce } from '../createNonce.ts';
 import { RETURN_VIAS } from '../createReturnUrls.ts';
 import type { ReturnVia } from '../createReturnUrls.ts';
+import { oneOf } from '../schemas/oneOf.ts';
 import { ResourceIdSchema } from '../schemas/resourceId.ts';
+import { satisfies } from '../schemas/satisfies.ts';
 import { WEB_FORM_KINDS } from '../webFormKind.ts';
 import { FOLLOWED_CODES } from './flowTypes.ts';
 import type { FlowKind, FlowResource, FollowedCode, OpenIn } from './flowTypes.ts';
@@ -71,11 +73,11 @@ export const FlowRecordSchema: z.ZodMiniType<FlowRecord> = z
     id: ResourceIdSchema,
     resource: z.enum(['web-form', 'task']),
     kind: z.enum([...WEB_FORM_KINDS, 'background-update']),
-    state: z.string().check(z.refine(isNonce)),
+    state: z.string().check(satisfies(isNonce, 'must be a nonce from createNonce()')),
     startedAt: z.number(),
     openIn: z.enum(['same-tab', 'new-tab']),
     // zod's boolean would add its own code to every browser bundle for this one field.
-    opened: z.custom<boolean>((value) => typeof value === 'boolean'),
+    opened: oneOf(false, true),
     returnedAt: time,
     via: z.optional(z.enum(RETURN_VIAS)),
     finishedAt: time,
@@ -83,7 +85,10 @@ export const FlowRecordSchema: z.ZodMiniType<FlowRecord> = z
     followed: z.optional(z.enum(FOLLOWED_CODES)),
   })
   .check(
-    z.refine((record) => (record.kind === 'background-update') === (record.resource === 'task')),
+    satisfies(
+      (record) => (record.kind === 'background-update') === (record.resource === 'task'),
+      'a task must be of the background-update kind, and only a task',
+    ),
   );
 
 /**

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { lengthWithin } from '../schemas/lengthWithin.ts';
+import { satisfies } from '../schemas/satisfies.ts';
 import {
   AccessIdField,
   AccountTypesField,
@@ -11,10 +13,19 @@ import {
 /** Body of `POST /api/webForms/bankConnectionImport` (finAPI's `BankConnectionImportDetails`). */
 export const BankConnectionImportDetailsSchema = z.object({
   bank: z.nullish(z.object({ id: z.nullish(AccessIdField), search: z.nullish(z.string()) })),
-  bankConnectionName: z.nullish(z.string().check(z.minLength(1), z.maxLength(64))),
+  bankConnectionName: z.nullish(z.string().check(lengthWithin(1, 64))),
   skipPositionsDownload: z.nullish(z.boolean()),
   loadOwnerData: z.nullish(z.boolean()),
-  maxDaysForDownload: z.nullish(z.int().check(z.minimum(0), z.maximum(3650))),
+  maxDaysForDownload: z.nullish(
+    z
+      .number()
+      .check(
+        satisfies(
+          (days) => Number.isInteger(days) && days >= 0 && days <= 3650,
+          'must be a whole number from 0 to 3650',
+        ),
+      ),
+  ),
   accountTypes: AccountTypesField,
   callbacks: CallbacksSchema,
   profileId: ProfileIdField,
@@ -48,9 +59,9 @@ export const BankConnectionUpdateTaskDetailsSchema = z.object({
   redirectUrl: z.nullish(HttpsUrlField),
   userMetadata: z.nullish(
     z.object({
-      ipAddress: z.string().check(z.maxLength(64)),
-      deviceOs: z.string().check(z.maxLength(1024)),
-      userAgent: z.string().check(z.maxLength(1024)),
+      ipAddress: z.string().check(lengthWithin(0, 64)),
+      deviceOs: z.string().check(lengthWithin(0, 1024)),
+      userAgent: z.string().check(lengthWithin(0, 1024)),
     }),
   ),
 });

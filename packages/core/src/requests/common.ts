@@ -1,18 +1,27 @@
 import * as z from 'zod/mini';
+import { lengthWithin } from '../schemas/lengthWithin.ts';
+import { positiveUpTo } from '../schemas/positiveUpTo.ts';
+import { satisfies } from '../schemas/satisfies.ts';
 import { CURRENCY_CODES } from './currencyCodes.ts';
 
-// Patterns and limits follow finAPI's Web Form 2.0 OpenAPI spec (components/schemas).
+// Patterns and limits follow finAPI's Web Form 2.0 OpenAPI spec (components/schemas). They are
+// plain check functions (lengthWithin, satisfies, positiveUpTo) like the answers' schemas, so a
+// bundle with both carries no zod check class of its own for them.
 
 /** finAPI's pattern for `redirectUrl` and callback URLs: https only, with a dotted host. */
 export const FINAPI_HTTPS_URL =
   /^https:\/\/(www\.)?[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,63}\b([-a-zA-Z0-9()@:%_+.~#?&/=]*)$/;
 
-export const HttpsUrlField = z
-  .string()
-  .check(z.maxLength(2048), z.regex(FINAPI_HTTPS_URL, { error: 'must be an https URL' }));
+export const HttpsUrlField = z.string().check(
+  lengthWithin(0, 2048),
+  satisfies((url) => FINAPI_HTTPS_URL.test(url), 'must be an https URL'),
+);
 
-export const ProfileIdField = z.nullish(z.string().check(z.length(36)));
-export const AccessIdField = z.int().check(z.positive());
+// Counted in code points, as zod's z.length(36) counted.
+export const ProfileIdField = z.nullish(
+  z.string().check(satisfies((id) => [...id].length === 36, 'must have exactly 36 characters')),
+);
+export const AccessIdField = z.number().check(positiveUpTo(Number.MAX_SAFE_INTEGER, true));
 
 function isCalendarDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -30,7 +39,7 @@ function isCalendarDate(value: string): boolean {
  */
 export const DateField = z
   .string()
-  .check(z.refine(isCalendarDate, { error: 'must be a date in the format YYYY-MM-DD' }));
+  .check(satisfies(isCalendarDate, 'must be a date in the format YYYY-MM-DD'));
 
 export const CallbacksSchema = z.nullish(z.object({ finalised: z.nullish(HttpsUrlField) }));
 export const TaskCallbacksSchema = z.nullish(
@@ -39,29 +48,42 @@ export const TaskCallbacksSchema = z.nullish(
 
 export const AmountSchema = z.object({
   // finAPI accepts the amount as a string too, to spare languages without decimals rounding.
-  value: z.union([z.number(), z.string().check(z.regex(/^\d+(\.\d{1,2})?$/))]).check(
-    z.refine((v) => /^\d+(\.\d{1,2})?$/.test(String(v)) && Number(v) > 0, {
-      error: 'must be a positive amount with at most two decimal places',
-    }),
-  ),
+  // The string's pattern is checked once, by the refine: zod's union hands on the issues of a
+  // string option that checks it too, and the same fault would be worded twice.
+  value: z
+    .union([z.number(), z.string()])
+    .check(
+      satisfies(
+        (v) => /^\d+(\.\d{1,2})?$/.test(String(v)) && Number(v) > 0,
+        'must be a positive amount with at most two decimal places',
+      ),
+    ),
   // Any code of the spec's list passes here; which currency a payment may use is finAPI's 422.
   currency: z.enum(CURRENCY_CODES),
 });
 
-export const IbanField = z
-  .string()
-  .check(z.maxLength(34), z.regex(/^[A-Z0-9]*$/, { error: 'must be a normalised IBAN' }));
-export const BicField = z.nullish(
-  z.string().check(
-    z.regex(/^[A-Z]{6}[2-9A-Z][0-9A-NP-Z](XXX|[0-9A-WYZ][0-9A-Z]{2})?$/, {
-      error: 'must be a BIC',
-    }),
-  ),
+export const IbanField = z.string().check(
+  lengthWithin(0, 34),
+  satisfies((iban) => /^[A-Z0-9]*$/.test(iban), 'must be a normalised IBAN'),
 );
-export const NameField = z.string().check(z.minLength(1), z.maxLength(70));
-export const PurposeField = z.nullish(z.string().check(z.minLength(1), z.maxLength(2000)));
-export const SepaPurposeCodeField = z.nullish(z.string().check(z.regex(/^[a-zA-Z0-9]{4}$/)));
-export const EndToEndIdField = z.nullish(z.string().check(z.minLength(1), z.maxLength(35)));
+export const BicField = z.nullish(
+  z
+    .string()
+    .check(
+      satisfies(
+        (bic) => /^[A-Z]{6}[2-9A-Z][0-9A-NP-Z](XXX|[0-9A-WYZ][0-9A-Z]{2})?$/.test(bic),
+        'must be a BIC',
+      ),
+    ),
+);
+export const NameField = z.string().check(lengthWithin(1, 70));
+export const PurposeField = z.nullish(z.string().check(lengthWithin(1, 2000)));
+export const SepaPurposeCodeField = z.nullish(
+  z
+    .string()
+    .check(satisfies((code) => /^[a-zA-Z0-9]{4}$/.test(code), 'must be 4 letters or digits')),
+);
+export const EndToEndIdField = z.nullish(z.string().check(lengthWithin(1, 35)));
 
 export const ACCOUNT_TYPES = [
   'BAUSPAREN',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lengthWithin } from '../schemas/lengthWithin.ts';
 import {
   AccessIdField,
   AmountSchema,
@@ -21,14 +22,13 @@ const PaymentOrderSchema = z.object({
   sepaPurposeCode: SepaPurposeCodeField,
   endToEndId: EndToEndIdField,
   recipient: z.object({
-    iban: IbanField.check(z.minLength(1)),
+    iban: IbanField.check(lengthWithin(1, Infinity)),
     name: NameField,
     bic: BicField,
   }),
 });
 
-const Orders = <T extends z.ZodMiniType>(order: T) =>
-  z.array(order).check(z.minLength(1), z.maxLength(15000));
+const Orders = <T extends z.ZodMiniType>(order: T) => z.array(order).check(lengthWithin(1, 15000));
 
 /** Body of `POST /api/webForms/standalonePayment` (finAPI's `StandalonePaymentDetails`). */
 export const StandalonePaymentDetailsSchema = z.object({
@@ -61,15 +61,15 @@ const DirectDebitOrderSchema = z.object({
   sepaPurposeCode: SepaPurposeCodeField,
   endToEndId: EndToEndIdField,
   payer: z.object({
-    iban: IbanField.check(z.minLength(1)),
+    iban: IbanField.check(lengthWithin(1, Infinity)),
     name: NameField,
     bic: BicField,
-    address: z.nullish(z.string().check(z.minLength(1), z.maxLength(140))),
+    address: z.nullish(z.string().check(lengthWithin(1, 140))),
     country: z.nullish(z.enum(COUNTRY_CODES)),
   }),
-  mandateId: z.string().check(z.maxLength(270)),
+  mandateId: z.string().check(lengthWithin(0, 270)),
   mandateDate: DateField,
-  creditorId: z.string().check(z.maxLength(35)),
+  creditorId: z.string().check(lengthWithin(0, 35)),
 });
 
 /**

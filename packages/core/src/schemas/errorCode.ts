@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { WebFormErrorCode } from '../knownErrorCodes.ts';
+import { satisfies } from './satisfies.ts';
 
 export {
   KNOWN_WEB_FORM_ERROR_CODES,
@@ -15,8 +16,11 @@ export {
  * into an unreadable answer. The shape check keeps prose or markup out of a field the kit uses as a
  * lookup key.
  */
-export const ErrorCodeSchema = z.string().check(
-  z.regex(/^[A-Z][A-Z0-9_]{0,99}$/, {
-    error: 'must be an upper-case error code such as INTERNAL_ERROR',
-  }),
-) as z.ZodMiniType<WebFormErrorCode, string>;
+export const ErrorCodeSchema = z
+  .string()
+  .check(
+    satisfies(
+      (code) => /^[A-Z][A-Z0-9_]{0,99}$/.test(code),
+      'must be an upper-case error code such as INTERNAL_ERROR',
+    ),
+  ) as z.ZodMiniType<WebFormErrorCode, string>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { FinapiErrorCode } from '../finapiErrorCodes.ts';
+import { lengthWithin } from './lengthWithin.ts';
 
 export { FINAPI_ERROR_CODES, type FinapiErrorCode } from '../finapiErrorCodes.ts';
 
@@ -18,7 +19,7 @@ export const InvalidFieldErrorSchema = z.object({ field: z.string(), message: z.
 
 /** finAPI's `ValidationError`, the body of its 400 answers. */
 export const ValidationErrorSchema = z.object({
-  errors: z.array(InvalidFieldErrorSchema).check(z.minLength(1)),
+  errors: z.array(InvalidFieldErrorSchema).check(lengthWithin(1, Infinity)),
   timestamp: z.optional(z.string()),
   endpoint: z.optional(z.string()),
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FlowSummarySchema } from './flowSummary.ts';
+import { oneOf } from './oneOf.ts';
 import type { FlowSummary } from './flowSummary.ts';
 import { TaskSchema } from './task.ts';
 import type { Task } from './task.ts';
@@ -20,7 +21,7 @@ import type { WebForm } from './webForm.ts';
 export const WebFormAnswerSchema: z.ZodMiniType<WebFormAnswer> = z.object({
   ...WebFormSchema.shape,
   summary: z.optional(FlowSummarySchema),
-  provisional: z.optional(z.literal(true)),
+  provisional: z.optional(oneOf(true)),
 });
 export type WebFormAnswer = WebForm & {
   summary?: FlowSummary | undefined;
@@ -35,7 +36,7 @@ export type WebFormAnswer = WebForm & {
 export const TaskAnswerSchema: z.ZodMiniType<TaskAnswer> = z.object({
   ...TaskSchema.shape,
   summary: z.optional(FlowSummarySchema),
-  provisional: z.optional(z.literal(true)),
+  provisional: z.optional(oneOf(true)),
 });
 export type TaskAnswer = Task & {
   summary?: FlowSummary | undefined;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { RESOURCE_ID_PATTERN } from '../isResourceId.ts';
+import { isResourceId } from '../isResourceId.ts';
+import { satisfies } from './satisfies.ts';
 
 export { isResourceId } from '../isResourceId.ts';
 
@@ -7,8 +8,6 @@ export { isResourceId } from '../isResourceId.ts';
  * finAPI's web form and task ids: 36 characters (UUIDs in practice). Only letters, digits and
  * dashes are admitted because the kit puts ids into URL paths.
  */
-export const ResourceIdSchema = z.string().check(
-  z.regex(RESOURCE_ID_PATTERN, {
-    error: 'must be a 36-character id of letters, digits and dashes',
-  }),
-);
+export const ResourceIdSchema = z
+  .string()
+  .check(satisfies(isResourceId, 'must be a 36-character id of letters, digits and dashes'));

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ErrorCodeSchema } from './errorCode.ts';
 import { HttpUrlSchema } from './httpUrl.ts';
+import { positiveUpTo } from './positiveUpTo.ts';
 import { ResourceIdSchema } from './resourceId.ts';
 import { TaskStatusSchema, TaskTypeSchema } from './taskStatus.ts';
 import { TimestampSchema } from './timestamp.ts';
@@ -16,7 +17,7 @@ export type WebFormInfo = z.infer<typeof WebFormInfoSchema>;
 
 /** finAPI's `TaskPayload`. */
 export const TaskPayloadSchema = z.object({
-  bankConnectionId: z.int().check(z.positive()),
+  bankConnectionId: z.number().check(positiveUpTo(Number.MAX_SAFE_INTEGER, true)),
   webForm: z.nullish(WebFormInfoSchema),
   errorCode: z.nullish(ErrorCodeSchema),
 });
