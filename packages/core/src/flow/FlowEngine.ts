@@ -1,6 +1,7 @@
 import { parseReturn, stripReturnParams } from '../parseReturn.ts';
 import type { FlowKit } from './FlowKit.ts';
 import { createFlowStorage, listTabFlows } from './flowStorage.ts';
+import { postOutcome } from './outcomeChannel.ts';
 import type { TabFlow } from './flowStorage.ts';
 import { trackedOf } from './flowTransition.ts';
 import type { FlowMachineState } from './flowTransition.ts';
@@ -10,6 +11,7 @@ import type { ReturnFlowErrorReason } from './ReturnFlowError.ts';
 import type { ReturnFlowOptions, ReturnFlowResult } from './ReturnFlowResult.ts';
 import { WebFormFlowEngine } from './WebFormFlowEngine.ts';
 import type { FlowEngineMode, FlowEngineOptions } from './WebFormFlowEngine.ts';
+import type { WebFormKitEvent, WebFormKitEventInput } from './webFormKitEvent.ts';
 import type { WebFormFlowOptions } from './WebFormFlowResult.ts';
 
 /**
@@ -58,6 +60,15 @@ export class FlowEngine extends WebFormFlowEngine {
 
   protected override resultError(): WebFormKitError | null {
     return this.mode === 'return' ? this.getReturnResult().error : super.resultError();
+  }
+
+  protected override emit(input: WebFormKitEventInput): WebFormKitEvent {
+    const event = super.emit(input);
+    // The tab that received the return tells the others, which may be waiting for it.
+    if (event.type === 'outcome' && this.mode === 'return') {
+      postOutcome(this.kit.env, { type: 'outcome', id: event.id, outcome: event.outcome });
+    }
+    return event;
   }
 
   #acceptReturn(): void {

@@ -17,14 +17,14 @@ import type {
   TrackedFlow,
 } from './flowTransition.ts';
 import type { FlowKind, FlowOutcome, OpenIn, WebFormKitError } from './flowTypes.ts';
-import { postOutcome, subscribeOutcomes } from './outcomeChannel.ts';
+import { subscribeOutcomes } from './outcomeChannel.ts';
 import { reportMisconfiguration } from './reportMisconfiguration.ts';
 import type { ReturnFlowOptions } from './ReturnFlowResult.ts';
 import { StatusObserver } from './StatusObserver.ts';
 import { taskSource, webFormSource } from './statusQuery.ts';
 import { toKitError } from './toKitError.ts';
 import { callListener, stampEvent, summariseError } from './webFormKitEvent.ts';
-import type { WebFormKitEventInput } from './webFormKitEvent.ts';
+import type { WebFormKitEvent, WebFormKitEventInput } from './webFormKitEvent.ts';
 import type { WebFormFlowOptions, WebFormFlowResult } from './WebFormFlowResult.ts';
 
 // Core's types leave out Node's; a bundler replaces this expression (see publish).
@@ -122,7 +122,7 @@ export class WebFormFlowEngine {
         { type: 'resumed', record: stored, status: this.follow(stored) },
         {
           ...this.#context(),
-          emit: (input) => deferred.push(() => this.#emit(input)),
+          emit: (input) => deferred.push(() => this.emit(input)),
           store: (change) => deferred.push(() => this.#store(change)),
         },
       );
@@ -214,7 +214,7 @@ export class WebFormFlowEngine {
     } catch (caught) {
       // The form stays usable until it expires; the user has left either way.
       const { resource, id } = previous;
-      this.#emit({ type: 'error', resource, id, error: summariseError(caught) });
+      this.emit({ type: 'error', resource, id, error: summariseError(caught) });
     }
   };
 
@@ -304,7 +304,7 @@ export class WebFormFlowEngine {
     return {
       mode: this.mode,
       now: this.kit.env.now(),
-      emit: (input: WebFormKitEventInput) => this.#emit(input),
+      emit: (input: WebFormKitEventInput) => this.emit(input),
       store: (change: StoreOp) => this.#store(change),
     };
   }
@@ -345,7 +345,7 @@ export class WebFormFlowEngine {
       } catch {
         // Explaining a mistake must never break the flow.
       }
-      this.#emit({
+      this.emit({
         type: 'error',
         resource: record?.resource,
         id: record?.id,
@@ -356,14 +356,12 @@ export class WebFormFlowEngine {
     for (const listener of [...this.#listeners]) listener();
   }
 
-  #emit(input: WebFormKitEventInput): void {
+  /** Reports an event to the kit and to `onEvent`; returns it as reported. */
+  protected emit(input: WebFormKitEventInput): WebFormKitEvent {
     const event = stampEvent(input, this.kit.env.now());
     this.kit.dispatch(event);
     callListener(this.options.onEvent, event);
-    // The tab that received the return tells the others, which may be waiting for it.
-    if (event.type === 'outcome' && this.mode === 'return') {
-      postOutcome(this.kit.env, { type: 'outcome', id: event.id, outcome: event.outcome });
-    }
+    return event;
   }
 
   // Points the status observer at a record and reads what the cache knows of it.
