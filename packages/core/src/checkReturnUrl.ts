@@ -1,8 +1,5 @@
-import { MAX_URL_LENGTH } from './isAbsoluteHttpUrl.ts';
+import { MAX_URL_LENGTH, UNSAFE_CHARS } from './isAbsoluteHttpUrl.ts';
 import { ReturnUrlError, type ReturnParamName } from './returnUrlError.ts';
-
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f\\]/;
 
 // A lone surrogate cannot be percent-encoded: encodeURIComponent would throw a URIError later.
 function isWellFormed(value: string): boolean {

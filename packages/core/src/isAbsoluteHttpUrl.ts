@@ -4,7 +4,7 @@ export const MAX_URL_LENGTH = 2048;
 // Control characters and whitespace are refused outright: URL parsers silently strip some of them
 // (`java\nscript:`), which is how look-alike URLs slip past naive checks.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f\\]/;
+export const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f\\]/;
 
 /**
  * Whether `value` is an absolute `http:` or `https:` URL with a host, written out in full

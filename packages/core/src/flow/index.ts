@@ -8,7 +8,8 @@
  *
  * @packageDocumentation
  */
-export { FlowEngine, type FlowEngineMode } from './FlowEngine.ts';
+export { FlowEngine } from './FlowEngine.ts';
+export { WebFormFlowEngine, type FlowEngineMode } from './WebFormFlowEngine.ts';
 export { createFlowKit, type FlowKit, type FlowKitOptions } from './FlowKit.ts';
 export {
   browserEnvironment,

@@ -1,4 +1,4 @@
-import { FlowEngine, flowStorageKey } from '@webform-kit/core/flow';
+import { WebFormFlowEngine, flowStorageKey } from '@webform-kit/core/flow';
 import type { FlowKind, WebFormFlowOptions, WebFormFlowResult } from '@webform-kit/core/flow';
 import { useSyncExternalStore } from 'react';
 import { useFlowEngine } from './useFlowEngine.ts';
@@ -16,8 +16,9 @@ import { useFlowEngine } from './useFlowEngine.ts';
  * flow and shows its true outcome; after an outcome, the next mount asks the proxy again rather
  * than this tab's memory. `request` is the old name of `input` and still works.
  *
- * An adapter in the shape of TanStack's `useBaseQuery`: core's {@link FlowEngine} (the state
- * machine, `@webform-kit/core/flow`) is created once per mount, subscribed with
+ * An adapter in the shape of TanStack's `useBaseQuery`: core's {@link WebFormFlowEngine} (the
+ * state machine, `@webform-kit/core/flow`; `FlowEngine` without its return mode, which this hook
+ * does not load) is created once per mount, subscribed with
  * `useSyncExternalStore` (the server and hydration see the flow before anything is read), and
  * handed the latest options after each render.
  *
@@ -38,7 +39,7 @@ export function useWebFormFlow<K extends FlowKind>(
     'useWebFormFlow',
     options,
     flowStorageKey(options),
-    (kit) => new FlowEngine(kit, options),
+    (kit) => new WebFormFlowEngine(kit, options),
   );
   return useSyncExternalStore(engine.subscribe, engine.getResult, engine.getServerResult);
 }
