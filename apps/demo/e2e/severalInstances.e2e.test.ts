@@ -21,6 +21,7 @@ import {
   openFormInNewTab,
   openStartPage,
   openWebFormAction,
+  webFormIdOf,
 } from './support/openDemo.ts';
 
 const chromium = chromiumPerFile();
@@ -127,18 +128,27 @@ test('an event stream on an instance that stops: the app carries on with the oth
     expect(['a', 'b']).toContain(holder);
     const before = seen.length;
     await demo.stopInstance(holder as string);
-    // The stream ends; the kit falls back to polling, which the balancer sends to the other.
+    // The stream ends with a `retry:` hint; polling covers the gap, which the balancer sends to
+    // the other instance, and the browser reopens the same stream there (Last-Event-ID).
+    const answeredByOther = (ending: string) =>
+      seen
+        .slice(before)
+        .some(
+          (entry) =>
+            entry.route.startsWith('GET /api/webforms/') &&
+            entry.route.endsWith(ending) &&
+            entry.instance !== holder,
+        );
+    await expect
+      .poll(() => answeredByOther(webFormIdOf(form.url())), { timeout: 15_000 })
+      .toBe(true);
+    await expect.poll(() => answeredByOther('/events'), { timeout: 15_000 }).toBe(true);
     await expect
       .poll(
-        () =>
-          seen
-            .slice(before)
-            .some(
-              (entry) => entry.route.startsWith('GET /api/webforms/') && entry.instance !== holder,
-            ),
+        () => app.locator('[data-testid="event-log"] li[data-type="push-connected"]').count(),
         { timeout: 15_000 },
       )
-      .toBe(true);
+      .toBe(2);
 
     await finishWebForm(form, { button: 'Complete' });
     await journey.expectScreen(app, 'completed', { tab: 'app tab' });

@@ -15,7 +15,8 @@ import type { WebFormKitEventInput } from './webFormKitEvent.ts';
  * - `off`: no `EventSource` (push disabled, not supported, or nobody watching);
  * - `connecting`: opened, nothing received yet;
  * - `live`: the stream is open and delivering; polling drops to the safety net;
- * - `failed`: the stream broke or sent something invalid; polling is back to its full pace;
+ * - `failed`: the stream broke or sent something invalid; polling is back to its full pace. A
+ *   stream that broke after being live may come back (the browser reconnects it): `live` again;
  * - `done`: a final snapshot arrived and the stream was closed.
  */
 export type PushState = 'off' | 'connecting' | 'live' | 'failed' | 'done';
@@ -44,6 +45,9 @@ interface Entry {
   snapshot: PushSnapshot;
   emit: (event: WebFormKitEventInput) => void;
 }
+
+/** `EventSource.CONNECTING`, which a test's stand-in may lack. */
+const CONNECTING = 0;
 
 const OFF: PushSnapshot = Object.freeze({ state: 'off', error: null });
 
@@ -173,9 +177,14 @@ export function acquirePush<T>(
 
   const step = { resource: resource.name, id } as const;
 
-  const fail = (source: EventSource, error: ProxyError | null) => {
-    source.close();
-    entry.source = null;
+  /** Polling takes over; `reconnecting`: the browser reopens the same stream by itself. */
+  const fail = (source: EventSource, error: ProxyError | null, reconnecting = false) => {
+    if (!reconnecting) {
+      source.close();
+      entry.source = null;
+    } else if (entry.snapshot.state === 'failed') {
+      return; // Another failed attempt of the same reconnection: polling runs already.
+    }
     const answers = answersOf(queryClient, resource.name, id);
     const { provisional } = entry.snapshot;
     setSnapshot(entry, { state: 'failed', error, answers, provisional });
@@ -202,8 +211,12 @@ export function acquirePush<T>(
     entry.source = source;
     setSnapshot(entry, { state: 'connecting', error: null });
 
+    let wasLive = false;
     const markLive = () => {
-      if (entry.snapshot.state === 'connecting') {
+      wasLive = true;
+      const { state } = entry.snapshot;
+      // `failed` with the source still kept: the browser's own reconnection got through.
+      if (state === 'connecting' || state === 'failed') {
         setSnapshot(entry, { state: 'live', error: null, provisional: entry.snapshot.provisional });
         entry.emit({ type: 'push-connected', ...step });
       }
@@ -242,10 +255,15 @@ export function acquirePush<T>(
         setSnapshot(entry, { ...entry.snapshot });
       }
     });
-    // EventSource reports a dropped connection and a refused one alike; either way polling takes
-    // over rather than letting the browser reconnect on its own schedule.
+    // A stream that was live and then ended or dropped (a proxy instance shutting down sends a
+    // `retry:` hint first) is reopened by the browser itself (readyState CONNECTING), with
+    // Last-Event-ID, and whichever instance answers sends the latest snapshot at once: polling
+    // covers the gap at full pace, and the reopened stream takes over again. A stream refused
+    // (an HTTP error or not an event stream: CLOSED), or one that never opened, is given up for
+    // polling rather than retried on the browser's schedule.
     source.addEventListener('error', () => {
-      if (entry.source === source) fail(source, null);
+      if (entry.source !== source) return;
+      fail(source, null, wasLive && source.readyState === CONNECTING);
     });
   };
 

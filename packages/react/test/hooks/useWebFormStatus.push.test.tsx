@@ -114,6 +114,74 @@ describe('useWebFormStatus with push', () => {
     expect(proxy.times(GET, T0)).toEqual([0, 5_000, 7_000, 9_000]);
   });
 
+  it('lets the browser reopen a live stream that dropped: polling covers the gap, then push is live again', async () => {
+    proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
+    const { wrapper, events } = createKit();
+    const { result } = renderHook(() => useWebFormStatus(WEB_FORM_ID), { wrapper });
+    await flush();
+    const source = onlySource();
+    act(() => {
+      source.open();
+      source.send(webForm({ status: 'IN_PROGRESS' }));
+    });
+    await advance(5_000);
+    expect(proxy.count(GET)).toBe(1);
+
+    // The instance holding the stream shut down: the browser reconnects the same EventSource.
+    act(() => source.drop());
+    await flush();
+    expect(result.current.push).toBe('failed');
+    expect(source.readyState).toBe(FakeEventSource.CONNECTING);
+    expect(proxy.times(GET, T0)).toEqual([0, 5_000]);
+    // A second failed attempt of the same reconnection reports nothing more and asks nothing now.
+    act(() => source.drop());
+    await flush();
+    expect(events.filter((e) => e.type === 'push-failed')).toHaveLength(1);
+    expect(proxy.times(GET, T0)).toEqual([0, 5_000]);
+    await advance(2_000);
+    expect(proxy.times(GET, T0)).toEqual([0, 5_000, 7_000]);
+
+    // Another instance answers the reconnection (with the latest snapshot, Last-Event-ID).
+    act(() => {
+      source.open();
+      source.send(webForm({ status: 'COMPLETED' }));
+    });
+    expect(result.current.status).toBe('COMPLETED');
+    expect(result.current.push).toBe('done');
+    expect(source.readyState).toBe(FakeEventSource.CLOSED);
+    expect(FakeEventSource.instances).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'push-connected')).toHaveLength(2);
+    await advance(10_000);
+    expect(proxy.times(GET, T0)).toEqual([0, 5_000, 7_000]);
+  });
+
+  it('gives up a stream the proxy refused (an HTTP error) for polling, and opens no other', async () => {
+    proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
+    const { wrapper } = createKit();
+    const { result } = renderHook(() => useWebFormStatus(WEB_FORM_ID), { wrapper });
+    await flush();
+    const source = onlySource();
+    act(() => source.refuse());
+    await flush();
+    expect(result.current.push).toBe('failed');
+    expect(proxy.count(GET)).toBe(2);
+    await advance(4_000);
+    expect(proxy.count(GET)).toBe(4);
+    expect(FakeEventSource.live).toHaveLength(0);
+  });
+
+  it('gives up a stream that never opened for polling, even while the browser would retry it', async () => {
+    proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
+    const { wrapper } = createKit();
+    const { result } = renderHook(() => useWebFormStatus(WEB_FORM_ID), { wrapper });
+    await flush();
+    const source = onlySource();
+    act(() => source.drop());
+    await flush();
+    expect(result.current.push).toBe('failed');
+    expect(source.readyState).toBe(FakeEventSource.CLOSED);
+  });
+
   it('reports no failure when the stream drops because the page is being left', async () => {
     proxy.answer(GET, webForm({ status: 'IN_PROGRESS' }));
     const { wrapper, events } = createKit();

@@ -48,4 +48,20 @@ export class FakeEventSource extends EventTarget {
   fail(): void {
     this.dispatchEvent(new Event('error'));
   }
+
+  /**
+   * As a browser's EventSource after an open stream ended or dropped: `error` with readyState
+   * CONNECTING, as it reconnects by itself. `open()` then stands for the reconnection getting
+   * through.
+   */
+  drop(): void {
+    this.readyState = FakeEventSource.CONNECTING;
+    this.dispatchEvent(new Event('error'));
+  }
+
+  /** As a browser's EventSource after a refused stream (an HTTP error): `error`, then CLOSED. */
+  refuse(): void {
+    this.readyState = FakeEventSource.CLOSED;
+    this.dispatchEvent(new Event('error'));
+  }
 }
