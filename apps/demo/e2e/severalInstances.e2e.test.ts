@@ -144,10 +144,9 @@ test('an event stream on an instance that stops: the app carries on with the oth
       .toBe(true);
     await expect.poll(() => answeredByOther('/events'), { timeout: 15_000 }).toBe(true);
     await expect
-      .poll(
-        () => app.locator('[data-testid="event-log"] li[data-type="push-connected"]').count(),
-        { timeout: 15_000 },
-      )
+      .poll(() => app.locator('[data-testid="event-log"] li[data-type="push-connected"]').count(), {
+        timeout: 15_000,
+      })
       .toBe(2);
 
     await finishWebForm(form, { button: 'Complete' });
