@@ -26,9 +26,10 @@ export interface WebFormReturnProps extends ReturnFlowOptions, FlowPresentationP
  *
  * Loaded in two parts, as `WebFormFlow` is: the checking screen comes with this component; the
  * return flow's engine (reading the return URL, the validation of every proxy answer), the
- * outcome screens and their words are a chunk requested at mount (the same chunk as
- * `WebFormFlow`'s in an app that has both). The return URL is read once that chunk is there; if
- * it cannot be loaded, the connection-error screen offers to try again.
+ * outcome screens and their words are a chunk requested at mount (in an app that also shows
+ * `WebFormFlow`, what the two chunks share is one chunk, loaded once). The return URL is read
+ * once that chunk is there; if it cannot be loaded, the connection-error screen offers to try
+ * again.
  *
  * @example
  * // at the route given as `returnTo`
