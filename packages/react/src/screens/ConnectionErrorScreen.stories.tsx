@@ -36,8 +36,20 @@ export const Offline: Story = {
 
 export const Timeout: Story = { args: { error: new ProxyError('timeout', 'No answer in 15 s') } };
 
+/** A 5xx, such as the proxy's 503 `STORE_UNAVAILABLE`: the service is down for a moment. */
 export const ServerError: Story = {
-  args: { error: new ProxyError('http', 'Service Unavailable', { status: 503 }), onCancel: fn() },
+  args: {
+    error: new ProxyError('http', 'Service Unavailable', {
+      status: 503,
+      code: 'STORE_UNAVAILABLE',
+    }),
+    onCancel: fn(),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Not possible right now' })).toBeVisible();
+    await expect(canvas.getByText(/Our service did not answer as expected/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
 };
 
 /** 409 `LOCKED`: an update of that bank connection already runs. */

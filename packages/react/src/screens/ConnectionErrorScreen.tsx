@@ -77,9 +77,12 @@ export function ConnectionErrorScreen({
       : undefined;
   const heading: MessageKey =
     payment?.heading ?? (key ? `connectionError.heading.${key}` : 'connectionError.heading');
+  // A 5xx is the service down or failing (its store out of reach, say), not something already
+  // under way or too many attempts: the try-later heading, with the words of a server fault.
+  const serverFault = key === 'tryLater' && isProxyError(error) && (error.status ?? 0) >= 500;
   const lead: MessageKey = payment
     ? 'payment.unknown.lead'
-    : key
+    : key && !serverFault
       ? `connectionError.lead.${key}`
       : `connectionError.lead.${causeOf(error)}`;
   const needsSupport = errorClass === 'contact-support' || errorClass === 'app-misconfigured';

@@ -39,6 +39,19 @@ describe('connection-error screen: refusals are not network trouble', () => {
     expect(button('Try again')).toBeInTheDocument();
   });
 
+  it.each([http(503, 'STORE_UNAVAILABLE'), http(500), http(502)])(
+    'says the service did not answer, not that too much is under way, for a server fault ($status $code)',
+    (error) => {
+      const { root, onRetry } = renderRefusal(error);
+      expect(root).toHaveAttribute('data-state', 'try-later');
+      expect(heading()).toHaveTextContent('Not possible right now');
+      expect(screen.getByText(/Our service did not answer as expected/)).toBeInTheDocument();
+      expect(screen.queryByText(/too many attempts/)).toBeNull();
+      button('Try again')?.click();
+      expect(onRetry).toHaveBeenCalledOnce();
+    },
+  );
+
   it('sends to customer support, with a reference, when trying again cannot help', () => {
     const { root } = renderRefusal(http(409, 'ALREADY_COMPLETED'));
     expect(root).toHaveAttribute('data-state', 'contact-support');
