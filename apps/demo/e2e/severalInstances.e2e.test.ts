@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { startRedisServer, type RedisServer } from '@webform-kit/proxy/testing';
 import { startDemo, type RunningDemo } from '../server/startDemo.ts';
 import { chromiumPerFile } from './support/chromiumPerFile.ts';
 import { createJourney } from './support/createJourney.ts';
@@ -27,9 +28,13 @@ import {
 const chromium = chromiumPerFile();
 let demo: RunningDemo;
 let outDir: string;
+// The demo's Redis, started here so that a test can stop it and start it again.
+let redis: RedisServer;
+let redisStopped = false;
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'webform-kit-e2e-instances-'));
+  redis = await startRedisServer();
   demo = await startDemo({
     port: 0,
     proxyPort: 0,
@@ -37,14 +42,18 @@ beforeAll(async () => {
     preview: true,
     outDir,
     instances: 2,
+    redisUrl: redis.url,
   });
 });
 // Each test stops an instance: the next one starts with both again.
 afterEach(async () => {
+  if (redisStopped) await redis.start();
+  redisStopped = false;
   await demo.restartProxy();
 });
 afterAll(async () => {
   await demo?.close();
+  await redis?.stop();
   if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
 });
 
@@ -151,6 +160,52 @@ test('an event stream on an instance that stops: the app carries on with the oth
 
     await finishWebForm(form, { button: 'Complete' });
     await journey.expectScreen(app, 'completed', { tab: 'app tab' });
+    await expect
+      .poll(async () => (await ordersOf(app))[0]?.outcome?.kind, { timeout: 15_000 })
+      .toBe('completed');
+  });
+});
+
+test('Redis stops while the customer is at the bank and comes back: the return says the service did not answer, and Try again shows the outcome', async () => {
+  const journey = createJourney('two instances redis outage');
+  await chromium.session(async (context) => {
+    const app = await context.newPage();
+    await openStartPage(app, demo.url);
+    await changeDemoSetting(app, 'Open the form in', 'A new tab');
+    await chooseFlow(app, 'Pay by bank transfer');
+    const form = await openFormInNewTab(app);
+    await journey.expectScreen(app, 'waiting', { tab: 'app tab' });
+
+    // Redis goes away with its data saved, as a Redis with persistence restarts.
+    redisStopped = true;
+    await redis.stop({ keepData: true });
+    // finAPI's callback is refused (503) now, and the return cannot ask the proxy either.
+    await finishWebForm(form, { button: 'Complete' });
+    await form.waitForURL(isReturnRoute);
+    const refused = await journey.expectScreen(form, 'connection-error', {
+      state: 'try-later',
+      tab: 'form tab while Redis is away',
+    });
+    await refused.getByRole('heading', { name: 'Not possible right now' }).waitFor();
+    expect(await refused.textContent()).toContain('Our service did not answer as expected');
+
+    await redis.start();
+    redisStopped = false;
+    // Each instance reconnects on its own schedule (up to 2 s apart): the customer presses Try
+    // again until the answer comes, as anyone would.
+    const tryAgain = form.getByRole('button', { name: 'Try again' });
+    await expect
+      .poll(
+        async () => {
+          if (await tryAgain.isVisible()) await tryAgain.click();
+          return form.locator('[data-screen="completed"]').count();
+        },
+        { timeout: 20_000, intervals: [1000] },
+      )
+      .toBe(1);
+    await journey.expectScreen(form, 'completed', { tab: 'form tab' });
+    await journey.expectScreen(app, 'completed', { tab: 'app tab' });
+    // The flow survived the outage: the shop's backend recorded how it ended.
     await expect
       .poll(async () => (await ordersOf(app))[0]?.outcome?.kind, { timeout: 15_000 })
       .toBe('completed');
