@@ -200,7 +200,7 @@ test('Redis stops while the customer is at the bank and comes back: the return s
           if (await tryAgain.isVisible()) await tryAgain.click();
           return form.locator('[data-screen="completed"]').count();
         },
-        { timeout: 20_000, intervals: [1000] },
+        { timeout: 20_000, interval: 1000 },
       )
       .toBe(1);
     await journey.expectScreen(form, 'completed', { tab: 'form tab' });
