@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebFormKitProvider } from '../../src/hooks/index.ts';
 import { WaitingScreen, WebFormFlow, type WebFormFlowProps } from '../../src/screens/index.ts';
 import { de } from '../../src/i18n/locales/de.ts';
 import { createFakeProxy, type FakeProxy } from './fakeProxy.ts';
+import { loadWebFormFlowScreens } from '../../src/screens/loadWebFormFlowScreens.ts';
 
 async function settle(ms = 0) {
   await act(() => vi.advanceTimersByTimeAsync(ms));
@@ -23,6 +24,10 @@ function renderFlow(props: Partial<WebFormFlowProps<'bank-connection-import'>> =
 const heading = () => screen.getByRole('heading', { level: 2 });
 const dataScreen = () => document.querySelector('[data-screen]')?.getAttribute('data-screen');
 const creations = () => proxy.requests.filter((r) => r.startsWith('POST')).length;
+
+// WebFormFlow requests its engine and later screens at mount. Loaded up front here, so these tests
+// time the flow, not the module loader; lazyChunk.test.tsx covers the loading itself.
+beforeAll(() => loadWebFormFlowScreens());
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,11 +1,12 @@
 import { act, render } from '@testing-library/react';
 import { createProxyClient } from '@webform-kit/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 // The module the kit's engine reports through (one page, one record of what was said).
 import { resetMisconfigurationReports } from '../../../core/src/flow/reportMisconfiguration.ts';
 import { WebFormKitProvider } from '../../src/hooks/index.ts';
 import { WebFormFlow } from '../../src/screens/index.ts';
 import { createFakeProxy } from './fakeProxy.ts';
+import { loadWebFormFlowScreens } from '../../src/screens/loadWebFormFlowScreens.ts';
 
 const dataScreen = () => document.querySelector('[data-screen]')?.getAttribute('data-screen');
 const RETURN_TO = `${location.origin}/return`;
@@ -32,6 +33,10 @@ const originRefused = () =>
 
 let consoleError: ReturnType<typeof vi.spyOn>;
 const logged = () => consoleError.mock.calls.map((args: unknown[]) => args.join(' '));
+
+// WebFormFlow requests its engine and later screens at mount. Loaded up front here, so these tests
+// time the flow, not the module loader; lazyChunk.test.tsx covers the loading itself.
+beforeAll(() => loadWebFormFlowScreens());
 
 beforeEach(() => {
   vi.useFakeTimers();
