@@ -17,6 +17,7 @@ import {
   chooseFlow,
   openFormInNewTab,
   openStartPage,
+  screensSeen,
   webFormIdOf,
 } from './support/openDemo.ts';
 import { chromiumPerFile } from './support/chromiumPerFile.ts';
@@ -45,6 +46,9 @@ test('reloading the app tab while the form is in progress resumes the same flow'
       state: 'IN_PROGRESS',
       tab: 'app tab after the reload',
     });
+    // The reloaded page never offered the redirect screen's button again, not even while the
+    // engine's chunk was on its way: it checked, then showed where the flow stands.
+    expect(await screensSeen(app)).toEqual(['checking', 'waiting']);
 
     await finishWebForm(form, { button: 'Complete' });
     await form.waitForURL(isReturnRoute);

@@ -11,13 +11,8 @@ import type { FlowKind, FlowResource, FollowedCode, OpenIn } from './flowTypes.t
 
 /** How long a started flow may be resumed by default: a bit longer than a web form's 20 minutes. */
 export const DEFAULT_MAX_AGE_MS = 30 * 60_000;
-/**
- * The start of every flow's `sessionStorage` key: a flow is stored under this, its kind and its
- * input (see `flowStorageKey`) unless it is given a `storageKey`. Before flows were keyed by
- * their input, every flow of a tab was stored under exactly this key; the return route still
- * reads a record left there.
- */
-export const DEFAULT_STORAGE_KEY = 'webform-kit:flow';
+// Defined beside flowStorageKey, which a first screen uses without loading zod.
+export { DEFAULT_STORAGE_KEY } from './flowStorageKey.ts';
 /** Prefix of the `localStorage` records that let another tab accept the return, by `state`. */
 export const RETURN_RECORD_PREFIX = 'webform-kit:return:';
 

@@ -1,8 +1,15 @@
 import { stableStringify } from '../stableStringify.ts';
 import { flowInputOf } from './flowInputOf.ts';
 import type { FlowInputOptions } from './flowInputOf.ts';
-import { DEFAULT_STORAGE_KEY } from './FlowRecord.ts';
 import type { FlowKind } from './flowTypes.ts';
+
+/**
+ * The start of every flow's `sessionStorage` key: a flow is stored under this, its kind and its
+ * input (see `flowStorageKey`) unless it is given a `storageKey`. Before flows were keyed by
+ * their input, every flow of a tab was stored under exactly this key; the return route still
+ * reads a record left there.
+ */
+export const DEFAULT_STORAGE_KEY = 'webform-kit:flow';
 
 /** What names a flow's place in storage. */
 export interface FlowKeyOptions extends FlowInputOptions {

@@ -10,6 +10,7 @@ import { LoadErrorScreen } from './LoadErrorScreen.tsx';
 import { RedirectScreen } from './RedirectScreen.tsx';
 import type { HeadingLevel } from './ScreenLayout.tsx';
 import { useLazyChunk } from './useLazyChunk.ts';
+import { useStoredFlow } from './useStoredFlow.ts';
 
 /** How the screens of a flow look and read; shared by {@link WebFormFlow} and `WebFormReturn`. */
 export interface FlowPresentationProps {
@@ -97,6 +98,7 @@ export function WebFormFlow<K extends FlowKind>(props: WebFormFlowProps<K>) {
   // On the server and at hydration the redirect screen first (see useLazyChunk).
   const [chunk, retry] = useLazyChunk(loadWebFormFlowScreens, loadedWebFormFlowScreens);
   const [intent, setIntent] = useState<FlowIntent | undefined>(undefined);
+  const resumes = useStoredFlow(props);
 
   const { autoFocus, headingLevel, className } = props;
   return (
@@ -111,8 +113,9 @@ export function WebFormFlow<K extends FlowKind>(props: WebFormFlowProps<K>) {
           />
         ) : chunk !== undefined ? (
           <chunk.WebFormFlowScreens {...props} intent={intent} />
-        ) : props.kind === 'background-update' ? (
+        ) : props.kind === 'background-update' || resumes ? (
           // A background update starts by itself, without the redirect screen: it checks at once.
+          // So does a flow this tab stored (a reload while the customer is at the bank).
           <CheckingScreen autoFocus={autoFocus} headingLevel={headingLevel} className={className} />
         ) : (
           <RedirectScreen

@@ -107,6 +107,53 @@ describe('WebFormFlow loads its engine and later screens at mount', () => {
     expect(dataScreen()).not.toBe('redirect');
   });
 
+  describe('a flow this tab stored (a reload while the customer is at the bank)', () => {
+    /** Opens the form in a first mount, then unmounts it, as a reload ends the page. */
+    async function leaveForTheBank() {
+      const first = renderFlow();
+      await settle();
+      await arrive();
+      fireEvent.click(openButton());
+      await settle();
+      expect(dataScreen()).toBe('waiting');
+      first.unmount();
+    }
+
+    it('shows the checking screen until the chunk arrives, never the redirect screen, then where it stands', async () => {
+      await leaveForTheBank();
+      const requests = proxy.requests.length;
+      renderFlow();
+      expect(dataScreen()).toBe('checking');
+      await settle();
+      expect(chunk.requests).toHaveLength(2);
+      expect(dataScreen()).toBe('checking');
+      expect(screen.queryByRole('button', { name: /secure form/ })).toBeNull();
+
+      await arrive();
+      expect(dataScreen()).toBe('waiting');
+      // Resumed, not created again.
+      expect(proxy.requests.slice(requests)).not.toContain('POST /api/webforms/standalone-payment');
+    });
+
+    it('shows the redirect screen for another input (order B after order A)', async () => {
+      await leaveForTheBank();
+      const [order] = PAYMENT.orders;
+      renderFlow({ input: { orders: [{ ...order, purpose: 'Order B' }] } });
+      await settle();
+      expect(dataScreen()).toBe('redirect');
+    });
+
+    it('shows the redirect screen once the stored flow is too old to resume', async () => {
+      await leaveForTheBank();
+      vi.setSystemTime(Date.now() + 31 * 60_000);
+      renderFlow();
+      await settle();
+      expect(dataScreen()).toBe('redirect');
+      await arrive();
+      expect(dataScreen()).toBe('redirect');
+    });
+  });
+
   it('keeps a click made before the chunk arrived and opens the form once it is created', async () => {
     renderFlow();
     await settle();
