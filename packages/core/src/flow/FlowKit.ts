@@ -3,7 +3,7 @@ import { createProxyClient } from '../createProxyClient.ts';
 import type { ProxyClient } from '../createProxyClient.ts';
 import { resolveEnvironment } from './FlowEnvironment.ts';
 import type { FlowEnvironment } from './FlowEnvironment.ts';
-import { DEFAULT_MAX_AGE_MS } from './FlowRecord.ts';
+import { DEFAULT_MAX_AGE_MS } from './resumeWindow.ts';
 import {
   DEFAULT_POLL_INTERVAL_MS,
   DEFAULT_PUSH_POLL_INTERVAL_MS,

@@ -9,9 +9,8 @@ import { WEB_FORM_KINDS } from '../webFormKind.ts';
 import { FOLLOWED_CODES } from './flowTypes.ts';
 import type { FlowKind, FlowResource, FollowedCode, OpenIn } from './flowTypes.ts';
 
-/** How long a started flow may be resumed by default: a bit longer than a web form's 20 minutes. */
-export const DEFAULT_MAX_AGE_MS = 30 * 60_000;
-// Defined beside flowStorageKey, which a first screen uses without loading zod.
+// Defined without zod, for a first screen that tells a resumable flow (see useStoredFlow).
+export { DEFAULT_MAX_AGE_MS, isFresh } from './resumeWindow.ts';
 export { DEFAULT_STORAGE_KEY } from './flowStorageKey.ts';
 /** Prefix of the `localStorage` records that let another tab accept the return, by `state`. */
 export const RETURN_RECORD_PREFIX = 'webform-kit:return:';
@@ -95,10 +94,4 @@ export const FlowRecordSchema: z.ZodMiniType<FlowRecord> = z
 export function parseFlowRecord(value: unknown): FlowRecord | null {
   const result = FlowRecordSchema.safeParse(value);
   return result.success ? result.data : null;
-}
-
-/** Whether a record is young enough to act on (a clock set back does not make it young). */
-export function isFresh(record: FlowRecord, now: number, maxAgeMs: number): boolean {
-  const age = now - record.startedAt;
-  return age >= -60_000 && age <= maxAgeMs;
 }
