@@ -3,7 +3,7 @@ import { createProxyClient } from '../createProxyClient.ts';
 import type { ProxyClient } from '../createProxyClient.ts';
 import { resolveEnvironment } from './FlowEnvironment.ts';
 import type { FlowEnvironment } from './FlowEnvironment.ts';
-import { DEFAULT_MAX_AGE_MS } from './resumeWindow.ts';
+import { maxAgeOf } from './resumeWindow.ts';
 import {
   DEFAULT_POLL_INTERVAL_MS,
   DEFAULT_PUSH_POLL_INTERVAL_MS,
@@ -65,7 +65,7 @@ export function createFlowKit(options: FlowKitOptions): FlowKit {
     push: options.push ?? true,
     pollIntervalMs: clampInterval(options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS),
     pushPollIntervalMs: clampInterval(options.pushPollIntervalMs, DEFAULT_PUSH_POLL_INTERVAL_MS),
-    maxAgeMs: maxAgeMs !== undefined && maxAgeMs > 0 ? maxAgeMs : DEFAULT_MAX_AGE_MS,
+    maxAgeMs: maxAgeOf(maxAgeMs),
     env: resolveEnvironment(options.env),
   };
 }

@@ -86,6 +86,7 @@ export {
 export { createFlowStorage, listTabFlows, type FlowStorage, type TabFlow } from './flowStorage.ts';
 export { flowInputOf, type FlowInputOptions } from './flowInputOf.ts';
 export { flowStorageKey, type FlowKeyOptions } from './flowStorageKey.ts';
+export { maxAgeOf } from './resumeWindow.ts';
 export { createMemoryStorage } from './createMemoryStorage.ts';
 export { CHANNEL_NAME, isOutcomeMessage, type OutcomeMessage } from './outcomeChannel.ts';
 export {

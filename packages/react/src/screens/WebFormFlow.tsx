@@ -98,7 +98,7 @@ export function WebFormFlow<K extends FlowKind>(props: WebFormFlowProps<K>) {
   // On the server and at hydration the redirect screen first (see useLazyChunk).
   const [chunk, retry] = useLazyChunk(loadWebFormFlowScreens, loadedWebFormFlowScreens);
   const [intent, setIntent] = useState<FlowIntent | undefined>(undefined);
-  const resumes = useStoredFlow(props);
+  const resumes = useStoredFlow(props, chunk === undefined);
 
   const { autoFocus, headingLevel, className } = props;
   return (

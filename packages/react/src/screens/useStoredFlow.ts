@@ -1,9 +1,4 @@
-import {
-  DEFAULT_MAX_AGE_MS,
-  flowStorageKey,
-  isFresh,
-  type FlowKeyOptions,
-} from '@webform-kit/core/flow';
+import { flowStorageKey, isFresh, maxAgeOf, type FlowKeyOptions } from '@webform-kit/core/flow';
 import { useContext, useState } from 'react';
 import { useIsomorphicLayoutEffect } from '../hooks/useLatest.ts';
 import { WebFormKitContext } from '../hooks/webFormKitContext.ts';
@@ -14,20 +9,21 @@ import { WebFormKitContext } from '../hooks/webFormKitContext.ts';
  * starts, so until the engine's chunk is there the checking screen shows, not a redirect screen
  * whose button would vanish a moment later. Only a hint: the engine reads and checks the record
  * itself. Looked for after hydration (a server has no storage, so both render the redirect
- * screen first) and before the browser paints, without loading zod.
+ * screen first) and before the browser paints, without loading zod; not at all when the chunk is
+ * already there (`loading` false at mount).
  */
-export function useStoredFlow(options: FlowKeyOptions): boolean {
+export function useStoredFlow(options: FlowKeyOptions, loading: boolean): boolean {
   const maxAgeMs = useContext(WebFormKitContext)?.maxAgeMs;
   const [stored, setStored] = useState(false);
   useIsomorphicLayoutEffect(() => {
+    // With the chunk already there (an earlier mount loaded it) the engine shows the flow at once.
+    if (!loading) return;
     try {
       const record = JSON.parse(sessionStorage.getItem(flowStorageKey(options)) ?? 'null') as {
         kind?: unknown;
         startedAt: number;
       } | null;
-      // The kit's own reading of maxAgeMs (createFlowKit): the default unless a positive number.
-      const maxAge = maxAgeMs !== undefined && maxAgeMs > 0 ? maxAgeMs : DEFAULT_MAX_AGE_MS;
-      setStored(record?.kind === options.kind && isFresh(record, Date.now(), maxAge));
+      setStored(record?.kind === options.kind && isFresh(record, Date.now(), maxAgeOf(maxAgeMs)));
     } catch {
       // No storage, unreadable JSON or an input the engine will refuse: nothing to resume.
     }
