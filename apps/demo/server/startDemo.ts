@@ -29,6 +29,7 @@ import {
   build,
   createServer,
   preview,
+  type InlineConfig,
   type ProxyOptions,
   type ViteDevServer,
   type PreviewServer,
@@ -149,6 +150,23 @@ const FINAPI_CREDENTIALS = [
   'FINAPI_USERNAME',
   'FINAPI_PASSWORD',
 ] as const;
+
+/**
+ * `vite build` as `pnpm build` runs it, whatever the calling process's `NODE_ENV`. Vite takes the
+ * build's `process.env.NODE_ENV` (and so React's development or production build) from the
+ * process: under Vitest, whose `NODE_ENV` is `test`, the preview served development React, with
+ * StrictMode's doubled effects, unlike what users get. The variable is put back afterwards.
+ */
+async function productionBuild(config: InlineConfig): Promise<void> {
+  const before = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ ...config, mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (before === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = before;
+  }
+}
 
 /** The proxy and what it talks to, restartable in simulator mode. */
 interface Backend {
@@ -409,7 +427,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   let server: ViteDevServer | PreviewServer;
   try {
     if (options.preview) {
-      if (!options.skipBuild) await build({ ...inline, logLevel: 'warn' });
+      if (!options.skipBuild) await productionBuild(inline);
       server = await preview(inline);
     } else {
       server = await createServer(inline);

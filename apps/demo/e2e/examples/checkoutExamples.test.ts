@@ -41,6 +41,16 @@ afterAll(async () => {
   if (work !== undefined) await rm(work, { recursive: true, force: true });
 });
 
+/**
+ * The environment of a user's shell, with `extra` on top: this one without Vitest's
+ * `NODE_ENV=test`, which would make the example's `vite build` a development build of React.
+ */
+function userShell(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  delete env['NODE_ENV'];
+  return env;
+}
+
 /** Runs a command to its end; a failure carries its output. */
 async function command(
   file: string,
@@ -52,7 +62,7 @@ async function command(
     await run(file, args, {
       cwd,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, CI: 'true', ...env },
+      env: userShell({ CI: 'true', ...env }),
     });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -94,7 +104,7 @@ async function startServer(
   // Its own process group, so stopping it stops tsx's child too.
   const child: ChildProcess = spawn(join(dir, 'node_modules', '.bin', 'tsx'), [file], {
     cwd: dir,
-    env: { ...process.env, PORT: String(port) },
+    env: userShell({ PORT: String(port) }),
     detached: true,
   });
   const stop = () =>
