@@ -83,7 +83,26 @@ export function createJourney(testName: string): Journey {
     async expectScreen(page, screen, { state, tab } = {}) {
       const stateSelector = state === undefined ? '' : `[data-state="${state}"]`;
       const root = page.locator(`[data-screen="${screen}"]${stateSelector}`);
-      await root.waitFor({ state: 'visible' });
+      try {
+        await root.waitFor({ state: 'visible' });
+      } catch (error) {
+        // Say what the page shows instead, and keep its picture: a timeout alone tells neither.
+        const shown = await page
+          .locator('[data-screen]')
+          .evaluateAll((nodes) =>
+            nodes.map((node) => {
+              const { screen: name = '', state: finer } = (node as HTMLElement).dataset;
+              return finer === undefined ? name : `${name} (${finer})`;
+            }),
+          )
+          .catch(() => ['(the page could not be read)']);
+        await snapshot(page, `instead of ${screen}`).catch(() => {});
+        throw new Error(
+          `no ${screen}${state === undefined ? '' : ` (${state})`} screen on ${page.url()}; ` +
+            `shown: ${shown.length === 0 ? 'no screen' : shown.join(', ')}`,
+          { cause: error },
+        );
+      }
       await expectAccessible(page);
       await snapshot(page, tab === undefined ? screen : `${screen} ${tab}`);
       return root;
