@@ -132,6 +132,34 @@ export const FINAPI_ENV = {
 export const IMPORT_BODY = { bank: { search: 'DEMO' } };
 
 /**
+ * Waits until `check()` holds without moving fake time: real turns of the event loop (Web
+ * Crypto, I/O) and timers already due, nothing later. Fails if it still does not hold after
+ * `turns` turns.
+ */
+export async function turnUntil(check: () => boolean, what: string, turns = 10_000): Promise<void> {
+  for (let turn = 0; turn < turns && !check(); turn++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await vi.advanceTimersByTimeAsync(0);
+  }
+  if (!check()) throw new Error(`${what}: not after ${turns} turns without time moving`);
+}
+
+/**
+ * Lets `promise` settle without moving fake time (see {@link turnUntil}). For a test whose count
+ * depends on what time would bring (a periodic poll): {@link advanceUntilSettled} moves time by
+ * each step, and a loaded machine needs more steps.
+ */
+export async function settleWithoutAdvancing<T>(promise: Promise<T>): Promise<T> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await turnUntil(() => settled, 'the promise settles');
+  return promise;
+}
+
+/**
  * Moves fake time on in small steps until `promise` settles. Work the proxy does off the timer
  * queue (Web Crypto runs on a thread pool) gets a real turn of the event loop between steps, so a
  * timer it sets up late is still reached.

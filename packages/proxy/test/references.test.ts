@@ -2,7 +2,15 @@ import type { Task, WebForm } from '@webform-kit/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PrepareFlow, WebFormProxyOptions } from '../src/index.ts';
 import { finapiJson } from './fakeFinapi.ts';
-import { advanceUntilSettled, createBrowser, createTestProxy, type Browser } from './helpers.ts';
+import {
+  advanceUntilSettled,
+  createBrowser,
+  createTestProxy,
+  settleWithoutAdvancing,
+  turnUntil,
+  type Browser,
+} from './helpers.ts';
+import { MIN_FETCH_GAP_MS, ReadGate } from '../src/snapshots/ReadGate.ts';
 import { checkoutPrepare, summaryOf } from './orderBook.ts';
 
 beforeEach(() => {
@@ -12,6 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const PAY = '/api/webforms/standalone-payment';
@@ -89,11 +98,23 @@ describe('one flow per (kind, reference)', () => {
     expect(t.reads(id)).toBe(1);
     // Meanwhile the form is opened, and the second create arrives.
     t.finapi.setWebForm(id, { status: 'IN_PROGRESS' });
-    const second = t.pay(browser);
-    await vi.advanceTimersByTimeAsync(100);
+    const refresh = vi.spyOn(ReadGate.prototype, 'refresh');
+    const second = browser.request('POST', PAY, { body: { orderId: 'order-a' } });
+    // The held read is still out when the create asks for a read after its arrival.
+    await turnUntil(
+      () => refresh.mock.calls.some((call) => call[1] === id),
+      'the second create asks for a fresh read',
+    );
     release();
+    // Its own read waits out finAPI's second since the held one asked; then time stands still,
+    // so the next safety poll (2 s after the first) cannot add a read however slow the machine.
+    await vi.advanceTimersByTimeAsync(MIN_FETCH_GAP_MS);
+    const answer = await settleWithoutAdvancing(second);
 
-    expect(await second).toMatchObject({ status: 409, body: { code: 'FLOW_IN_PROGRESS', id } });
+    expect({ status: answer.status, body: await answer.json() }).toMatchObject({
+      status: 409,
+      body: { code: 'FLOW_IN_PROGRESS', id },
+    });
     expect(t.reads(id)).toBe(2);
   });
 
